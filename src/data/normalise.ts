@@ -1,0 +1,141 @@
+import { compareInstants, parseInstant } from './time.js';
+import {
+  KNOWN_STATUSES,
+  RECIPIENT_TYPES,
+  type InvoiceHistory,
+  type KnownRecipientType,
+  type RawInvoiceHistory,
+  type Recipient,
+  type Send,
+  type StatusGroup,
+  type StatusOccurrence,
+} from './types.js';
+
+// The endpoint is not trusted to follow the types: every field is read as unknown.
+type Loose = Record<string, unknown>;
+
+const asLoose = (value: unknown): Loose =>
+  typeof value === 'object' && value !== null ? (value as Loose) : {};
+
+/** Text fields keep strings and printable scalars; anything else is absent. */
+function optionalText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+const isKnownType = (type: string): type is KnownRecipientType =>
+  (RECIPIENT_TYPES as readonly string[]).includes(type);
+
+export const isKnownStatus = (status: string): boolean =>
+  (KNOWN_STATUSES as readonly string[]).includes(status);
+
+/** The key a status is grouped by: trimmed and lower-cased; a missing one is "unknown". */
+export function statusKey(value: unknown): string {
+  return optionalText(value)?.trim().toLowerCase() || 'unknown';
+}
+
+function toOccurrence(event: Loose): StatusOccurrence {
+  const occurrence: StatusOccurrence = { at: parseInstant(event['at']) };
+  const reason = optionalText(event['reason']);
+  const response = optionalText(event['response']);
+  const url = optionalText(event['url']);
+  if (reason !== undefined) occurrence.reason = reason;
+  if (response !== undefined) occurrence.response = response;
+  if (url !== undefined) occurrence.url = url;
+  if (typeof event['attempt'] === 'number' && Number.isFinite(event['attempt'])) {
+    occurrence.attempt = event['attempt'];
+  }
+  if (typeof event['machine'] === 'boolean') occurrence.machine = event['machine'];
+  return occurrence;
+}
+
+/**
+ * Groups a recipient's events into one badge per distinct status, in order of
+ * first occurrence, each with its occurrences in time order.
+ */
+export function groupStatuses(events: unknown): StatusGroup[] {
+  const list = Array.isArray(events) ? events : [];
+  const timed = list.map((raw, index) => {
+    const event = asLoose(raw);
+    return { index, status: statusKey(event['status']), occurrence: toOccurrence(event) };
+  });
+  // Time order; the endpoint's order breaks ties (Array.prototype.sort is stable).
+  timed.sort((a, b) => compareInstants(a.occurrence.at, b.occurrence.at));
+  const groups = new Map<string, StatusGroup>();
+  for (const { status, occurrence } of timed) {
+    let group = groups.get(status);
+    if (!group) {
+      group = { status, known: isKnownStatus(status), occurrences: [] };
+      groups.set(status, group);
+    }
+    group.occurrences.push(occurrence);
+  }
+  return [...groups.values()];
+}
+
+const TYPE_RANK: Record<Recipient['type'], number> = { to: 0, cc: 1, bcc: 2, other: 3 };
+
+function toRecipient(raw: unknown): Recipient {
+  const recipient = asLoose(raw);
+  const rawType = optionalText(recipient['type'])?.trim() ?? '';
+  const lower = rawType.toLowerCase();
+  const normalised: Recipient = {
+    email: optionalText(recipient['email']) ?? '',
+    type: isKnownType(lower) ? lower : 'other',
+    rawType,
+    statuses: groupStatuses(recipient['events']),
+  };
+  const name = optionalText(recipient['name']);
+  if (name !== undefined) normalised.name = name;
+  return normalised;
+}
+
+/**
+ * To, then CC, then BCC, then other types grouped by their raw name in order
+ * of first appearance; the endpoint's order within each group.
+ */
+export function orderRecipients(recipients: Recipient[]): Recipient[] {
+  const otherRank = new Map<string, number>();
+  for (const r of recipients) {
+    const key = r.rawType.toLowerCase();
+    if (r.type === 'other' && !otherRank.has(key)) otherRank.set(key, otherRank.size);
+  }
+  const rank = (r: Recipient) =>
+    r.type === 'other'
+      ? TYPE_RANK.other + (otherRank.get(r.rawType.toLowerCase()) ?? 0)
+      : TYPE_RANK[r.type];
+  return recipients
+    .map((recipient, index) => ({ recipient, index, rank: rank(recipient) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ recipient }) => recipient);
+}
+
+function toSend(raw: unknown): Send {
+  const send = asLoose(raw);
+  const recipients = Array.isArray(send['recipients']) ? send['recipients'] : [];
+  const normalised: Send = {
+    id: optionalText(send['id']) ?? '',
+    sentAt: parseInstant(send['sentAt']),
+    recipients: orderRecipients(recipients.map(toRecipient)),
+  };
+  const subject = optionalText(send['subject']);
+  const sentBy = optionalText(send['sentBy']);
+  if (subject !== undefined) normalised.subject = subject;
+  if (sentBy !== undefined) normalised.sentBy = sentBy;
+  return normalised;
+}
+
+/** Latest first; undated sends last; ties broken by id so input order never matters. */
+export function compareSends(a: Send, b: Send): number {
+  const byTime =
+    a.sentAt === null || b.sentAt === null
+      ? compareInstants(a.sentAt, b.sentAt)
+      : b.sentAt - a.sentAt;
+  return byTime || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Turns a structurally valid body (see `parseHistory`) into the ordered view model. */
+export function normaliseHistory(raw: RawInvoiceHistory): InvoiceHistory {
+  return { sends: raw.sends.map(toSend).sort(compareSends) };
+}

@@ -1,0 +1,44 @@
+import type { RawInvoiceHistory } from './types.js';
+
+/** The response does not have the contract's shape. `path` names the first problem. */
+export class HistoryFormatError extends Error {
+  override name = 'HistoryFormatError';
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+  ) {
+    super(`${path || 'The response'} ${problem}`);
+  }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Checks the structure the view cannot do without and returns the body as the
+ * raw contract type. Only structural problems throw; odd values (unknown
+ * statuses or types, bad times, missing optional fields) are left for the
+ * normaliser to show.
+ *
+ * @throws {HistoryFormatError} naming the path of the first problem.
+ */
+export function parseHistory(body: unknown): RawInvoiceHistory {
+  if (!isObject(body)) throw new HistoryFormatError('', 'is not a JSON object');
+  const { sends } = body;
+  if (!Array.isArray(sends)) throw new HistoryFormatError('sends', 'is not an array');
+  sends.forEach((send: unknown, s) => {
+    const at = `sends[${s}]`;
+    if (!isObject(send)) throw new HistoryFormatError(at, 'is not an object');
+    if (!Array.isArray(send['recipients'])) {
+      throw new HistoryFormatError(`${at}.recipients`, 'is not an array');
+    }
+    send['recipients'].forEach((recipient: unknown, r) => {
+      const where = `${at}.recipients[${r}]`;
+      if (!isObject(recipient)) throw new HistoryFormatError(where, 'is not an object');
+      if (typeof recipient['email'] !== 'string') {
+        throw new HistoryFormatError(`${where}.email`, 'is missing or not a string');
+      }
+    });
+  });
+  return body as unknown as RawInvoiceHistory;
+}

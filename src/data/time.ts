@@ -1,0 +1,40 @@
+import type { Instant } from './types.js';
+
+// Date + time + an explicit offset. A time without an offset is ambiguous (whose
+// midnight?), so it is treated as unreadable rather than guessed.
+const ISO_WITH_OFFSET =
+  /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$/;
+
+// The range a JavaScript Date can hold, in seconds.
+const MAX_EPOCH_SECONDS = 8.64e12;
+
+/**
+ * Reads a contract time: an ISO 8601 string with an offset, or Unix epoch
+ * seconds. Anything else (no offset, invalid date, `null`, out of range)
+ * is `null`, which the view shows as "Time unknown".
+ */
+export function parseInstant(value: unknown): Instant {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || Math.abs(value) > MAX_EPOCH_SECONDS) return null;
+    return Math.round(value * 1000);
+  }
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (!ISO_WITH_OFFSET.test(text)) return null;
+  // Date.parse only takes the extended form: "T", "." and "+hh:mm".
+  const extended = text
+    .replace(/^(.{10})[t ]/i, '$1T')
+    .replace(',', '.')
+    .replace(/([+-]\d{2})(\d{2})$/, '$1:$2')
+    .replace(/([+-]\d{2})$/, '$1:00');
+  const ms = Date.parse(extended);
+  return Number.isFinite(ms) ? ms : null;
+}
+
+/** Orders instants ascending with unknown times after every known one. */
+export function compareInstants(a: Instant, b: Instant): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a - b;
+}

@@ -1,0 +1,76 @@
+/**
+ * What a badge says: its label, accessible name and explanation, derived from
+ * a status group and the strings module. Pure, so tooltips, the Storybook
+ * "Statuses" page and tests all read the same words.
+ */
+import { strings, type StatusCopy } from './strings.js';
+import type { InstantFormatter } from './format.js';
+import type { KnownStatus, StatusGroup, StatusOccurrence } from './data/types.js';
+
+export type StatusTone = 'neutral' | 'progress' | 'success' | 'warning' | 'danger';
+
+/** The tone sets the badge colour; the label always carries the meaning too. */
+const TONES: Record<KnownStatus, StatusTone> = {
+  processed: 'progress',
+  dropped: 'danger',
+  deferred: 'warning',
+  bounce: 'danger',
+  blocked: 'danger',
+  delivered: 'success',
+  open: 'success',
+  click: 'success',
+};
+
+export function statusCopy(status: string): StatusCopy {
+  return Object.hasOwn(strings.statuses, status)
+    ? strings.statuses[status as KnownStatus]
+    : strings.unknownStatus(status);
+}
+
+export const statusTone = (status: string): StatusTone =>
+  Object.hasOwn(TONES, status) ? TONES[status as KnownStatus] : 'neutral';
+
+/** Details of one occurrence, each a short line of text. */
+export function occurrenceDetails(occurrence: StatusOccurrence): string[] {
+  const details: string[] = [];
+  if (occurrence.attempt !== undefined) details.push(strings.attempt(occurrence.attempt));
+  if (occurrence.reason) details.push(strings.reason(occurrence.reason));
+  if (occurrence.response) details.push(strings.response(occurrence.response));
+  if (occurrence.url) details.push(strings.link(occurrence.url));
+  if (occurrence.machine) details.push(strings.automatedOpen);
+  return details;
+}
+
+export interface BadgeDescription extends StatusCopy {
+  /** Visible text: "Open ×3". */
+  text: string;
+  /** Accessible name: "Open, 3 times". */
+  name: string;
+  tone: StatusTone;
+  /** One entry per occurrence, in time order. */
+  occurrences: { when: string; at: number | null; details: string[] }[];
+}
+
+export function describeBadge(group: StatusGroup, formatInstant: InstantFormatter): BadgeDescription {
+  const copy = statusCopy(group.status);
+  const count = group.occurrences.length;
+  return {
+    ...copy,
+    text: count > 1 ? strings.badgeCount(copy.label, count) : copy.label,
+    name: strings.badgeName(copy.label, count),
+    tone: statusTone(group.status),
+    occurrences: group.occurrences.map((occurrence) => ({
+      when: formatInstant(occurrence.at),
+      at: occurrence.at,
+      details: occurrenceDetails(occurrence),
+    })),
+  };
+}
+
+/** The whole explanation as one line of text (the badge's accessible description). */
+export function badgeDescriptionText(badge: BadgeDescription): string {
+  const parts = [badge.meaning];
+  if (badge.action) parts.push(`${strings.whatToDo} ${badge.action}`);
+  for (const { when, details } of badge.occurrences) parts.push([when, ...details].join(', ') + '.');
+  return parts.join(' ');
+}

@@ -1,0 +1,229 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { InvoiceHistory } from './data/types.js';
+import {
+  InvoiceCommunicationsErrorEvent,
+  InvoiceCommunicationsLoadEvent,
+  InvoiceCommunicationsLoadStartEvent,
+} from './events.js';
+import { createInstantFormatter, type InstantFormatter } from './format.js';
+import { HistoryLoadError, historyFromBody, loadHistory, type HistoryFetcher } from './load-history.js';
+import { strings } from './strings.js';
+import { styles } from './invoice-communications.styles.js';
+import { TooltipController } from './tooltip-controller.js';
+import { renderHistory } from './views.js';
+
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+function asLoadError(error: unknown): HistoryLoadError {
+  return error instanceof HistoryLoadError
+    ? error
+    : new HistoryLoadError('format', strings.errors.unknown, { cause: error });
+}
+
+/**
+ * Shows a client invoice's email history: every send (latest first), every
+ * recipient (To, CC, BCC) and each recipient's delivery statuses as badges
+ * whose tooltips explain what the status means and what to do about it.
+ *
+ * @summary The email history of one invoice, with delivery statuses explained.
+ *
+ * @slot empty - Replaces the "This invoice has not been sent yet." message.
+ *
+ * @csspart sends - The list of sends.
+ * @csspart send - One send: a section labelled by its date and time.
+ * @csspart send-heading - The heading holding the send's date and time.
+ * @csspart send-meta - Subject, sender and recipient count of a send.
+ * @csspart recipients - The list of a send's recipients.
+ * @csspart recipient - One recipient row.
+ * @csspart recipient-type - "To", "CC", "BCC" or an unknown type's name.
+ * @csspart recipient-name - The recipient's name, when known.
+ * @csspart recipient-email - The recipient's email address.
+ * @csspart statuses - The list of a recipient's status badges.
+ * @csspart badge - A status badge (a button); also `badge-success`, `badge-warning`, `badge-danger`, `badge-progress`, `badge-neutral` by tone.
+ * @csspart tooltip - A badge's tooltip.
+ * @csspart loading - The loading indicator.
+ * @csspart empty - The message shown when the invoice has not been sent.
+ * @csspart error - The error message with its Retry button.
+ * @csspart retry - The Retry button.
+ *
+ * @cssproperty [--invoice-communications-font=inherit] - Font of the whole element.
+ * @cssproperty [--invoice-communications-color=#1f2328] - Text colour.
+ * @cssproperty [--invoice-communications-muted-color=#59636e] - Secondary text colour.
+ * @cssproperty [--invoice-communications-background=#ffffff] - Background of sends, badges and buttons.
+ * @cssproperty [--invoice-communications-border-color=#d1d9e0] - Borders and dividers.
+ * @cssproperty [--invoice-communications-focus-color=#0969da] - Focus ring.
+ * @cssproperty [--invoice-communications-error-color=#b42318] - Error state accent.
+ * @cssproperty [--invoice-communications-radius=6px] - Corner radius.
+ * @cssproperty [--invoice-communications-gap=0.75rem] - Space between sends.
+ * @cssproperty [--invoice-communications-tooltip-background=#1f2328] - Tooltip background.
+ * @cssproperty [--invoice-communications-tooltip-color=#ffffff] - Tooltip text colour.
+ * @cssproperty [--invoice-communications-status-processed=#57606a] - Processed badge colour.
+ * @cssproperty [--invoice-communications-status-dropped=#b42318] - Dropped badge colour.
+ * @cssproperty [--invoice-communications-status-deferred=#9a6700] - Deferred badge colour.
+ * @cssproperty [--invoice-communications-status-bounce=#b42318] - Bounce badge colour.
+ * @cssproperty [--invoice-communications-status-blocked=#b42318] - Blocked badge colour.
+ * @cssproperty [--invoice-communications-status-delivered=#1a7f37] - Delivered badge colour.
+ * @cssproperty [--invoice-communications-status-open=#0969da] - Open badge colour.
+ * @cssproperty [--invoice-communications-status-click=#6639ba] - Click badge colour.
+ * @cssproperty [--invoice-communications-status-unknown=#57606a] - Colour of a status this component does not know.
+ *
+ * @event {InvoiceCommunicationsLoadStartEvent} ic-loadstart - A request for the history started; `detail.url`.
+ * @event {InvoiceCommunicationsLoadEvent} ic-load - A history was loaded and is shown; `detail.history` is the normalised history.
+ * @event {InvoiceCommunicationsErrorEvent} ic-error - Loading failed; `detail.error` has `kind`, `message`, `status` and `cause`.
+ */
+export class InvoiceCommunications extends LitElement {
+  static override styles = styles;
+
+  /**
+   * Registers the element as `tag` in `registry` (a scoped one, say). Calling
+   * it again, or from a second copy of the bundle, changes nothing.
+   */
+  static define(tag = 'invoice-communications', registry: CustomElementRegistry = customElements) {
+    if (!registry.get(tag)) {
+      try {
+        registry.define(tag, this);
+      } catch {
+        // A class can be registered once per registry: another tag gets a subclass.
+        registry.define(tag, class extends this {});
+      }
+    }
+    return registry.get(tag) as typeof InvoiceCommunications;
+  }
+
+  /** URL of the endpoint that answers with the invoice's email history (JSON). */
+  @property({ reflect: true }) src = '';
+
+  /** A history to show without fetching, in the endpoint's JSON shape. Wins over `src` while set. */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  /** Replaces `fetch` for hosts with their own API client or auth. */
+  @property({ attribute: false }) fetcher: HistoryFetcher | undefined = undefined;
+
+  /** Whether the request sends cookies: `same-origin`, `include` or `omit`. */
+  @property() credentials: RequestCredentials = 'same-origin';
+
+  /** BCP 47 locale for dates and times; the browser's when empty. */
+  @property() locale = '';
+
+  /** IANA time zone for dates and times, e.g. `Australia/Sydney`; the browser's when empty. */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+
+  /** Milliseconds to wait for the endpoint before showing an error; 0 waits for ever. */
+  @property({ type: Number }) timeout = 30_000;
+
+  #tooltips = new TooltipController(this);
+  #format: InstantFormatter = createInstantFormatter();
+  #history: InvoiceHistory | undefined;
+  #refreshing = false;
+  #abortedByDisconnect = false;
+
+  #task = new Task(this, {
+    args: () => [this.src, this.data, this.fetcher, this.credentials] as const,
+    task: async ([src, data, fetcher, credentials], { signal }) => {
+      if (data !== undefined && data !== null) return historyFromBody(data);
+      if (!src) return initialState;
+      this.dispatchEvent(new InvoiceCommunicationsLoadStartEvent(src));
+      return loadHistory(src, { signal, credentials, fetcher, timeout: this.timeout });
+    },
+    onComplete: (history) => {
+      this.#refreshing = false;
+      this.#tooltips.close();
+      this.#history = history;
+      this.dispatchEvent(new InvoiceCommunicationsLoadEvent(history));
+    },
+    onError: (error) => {
+      this.#refreshing = false;
+      if (isAbort(error)) return;
+      this.#tooltips.close();
+      this.#history = undefined;
+      this.dispatchEvent(new InvoiceCommunicationsErrorEvent(asLoadError(error)));
+    },
+  });
+
+  /** The history on screen, normalised (sends latest first), or `undefined`. */
+  get history(): InvoiceHistory | undefined {
+    return this.#task.status === TaskStatus.INITIAL ? undefined : this.#history;
+  }
+
+  /**
+   * Fetches the history again. The current history stays on screen until the
+   * new answer arrives. Resolves when it is shown (or the error is).
+   */
+  async refresh(): Promise<void> {
+    this.#refreshing = this.#history !== undefined;
+    await this.#task.run().catch(() => undefined);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#abortedByDisconnect) {
+      this.#abortedByDisconnect = false;
+      void this.#task.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#abortedByDisconnect = true;
+      this.#task.abort();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale') || changed.has('timeZone')) {
+      this.#format = createInstantFormatter(this.locale, this.timeZone);
+    }
+    // A new source is another invoice: never show the old one while it loads.
+    if (changed.has('src') || changed.has('data') || changed.has('fetcher')) {
+      this.#refreshing = false;
+    }
+  }
+
+  protected override render() {
+    return this.#task.render({
+      initial: () => nothing,
+      pending: () =>
+        this.#refreshing && this.#history ? this.#renderHistory(this.#history, true) : this.#renderLoading(),
+      complete: (history) => this.#renderHistory(history, false),
+      error: (error) => (isAbort(error) ? this.#renderLoading() : this.#renderError(asLoadError(error))),
+    });
+  }
+
+  #renderLoading() {
+    return html`<div class="loading" part="loading" role="status" aria-busy="true">
+      <span class="spinner" aria-hidden="true"></span>${strings.loading}
+    </div>`;
+  }
+
+  #renderError(error: HistoryLoadError) {
+    return html`<div class="error" part="error" role="alert">
+      <p class="error-title">${strings.errorTitle}</p>
+      <p class="error-message">${error.message}</p>
+      <button type="button" class="retry" part="retry" @click=${() => void this.#task.run()}>
+        ${strings.retry}
+      </button>
+    </div>`;
+  }
+
+  #renderHistory(history: InvoiceHistory, refreshing: boolean) {
+    if (history.sends.length === 0) {
+      return html`<slot name="empty"><p class="empty" part="empty">${strings.empty}</p></slot>`;
+    }
+    const on = this.#tooltips.listeners;
+    return html`<div
+      class="history"
+      aria-busy=${refreshing ? 'true' : 'false'}
+      @pointerover=${on.pointerover}
+      @pointerout=${on.pointerout}
+      @focusin=${on.focusin}
+      @focusout=${on.focusout}
+      @click=${on.click}
+    >
+      ${refreshing ? html`<p class="refreshing" role="status">${strings.refreshing}</p>` : nothing}
+      ${renderHistory(history, this.#format)}
+    </div>`;
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * Getting the history: fetch (or the host's own fetcher), JSON, shape check,
+ * normalise. Every failure becomes a HistoryLoadError with a message a person
+ * can read and the original error as `cause`.
+ */
+import { HistoryFormatError, parseHistory } from './data/parse.js';
+import { normaliseHistory } from './data/normalise.js';
+import type { InvoiceHistory } from './data/types.js';
+import { strings } from './strings.js';
+
+/**
+ * Replaces `fetch` for hosts with their own API client or auth. Resolve with
+ * the parsed JSON body (or with a `Response`, which is then read like fetch's).
+ */
+export type HistoryFetcher = (url: string, init: { signal: AbortSignal }) => Promise<unknown>;
+
+export type HistoryLoadErrorKind = 'http' | 'network' | 'timeout' | 'not-json' | 'format';
+
+export class HistoryLoadError extends Error {
+  override name = 'HistoryLoadError';
+  constructor(
+    readonly kind: HistoryLoadErrorKind,
+    message: string,
+    options: { cause?: unknown; status?: number } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.status = options.status;
+  }
+  /** The HTTP status, for `http` errors. */
+  readonly status: number | undefined;
+}
+
+export interface LoadOptions {
+  signal: AbortSignal;
+  credentials: RequestCredentials;
+  /** Milliseconds before giving up; 0 or less waits for ever. */
+  timeout: number;
+  fetcher?: HistoryFetcher | undefined;
+}
+
+async function readResponse(response: Response): Promise<unknown> {
+  if (!response.ok) {
+    throw new HistoryLoadError('http', strings.errors.http(response.status, response.statusText), {
+      status: response.status,
+    });
+  }
+  const text = await response.text();
+  if (response.status === 204 || text.trim() === '') {
+    throw new HistoryLoadError('not-json', strings.errors.noContent);
+  }
+  const type = response.headers.get('content-type') ?? '';
+  // A login page served in place of the data is the usual sign of an expired session.
+  if (/html/i.test(type)) throw new HistoryLoadError('not-json', strings.errors.html);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    throw new HistoryLoadError('not-json', strings.errors.notJson, { cause });
+  }
+}
+
+/** Turns a body that is already JSON into the view model, or a format error. */
+export function historyFromBody(body: unknown): InvoiceHistory {
+  try {
+    return normaliseHistory(parseHistory(body));
+  } catch (cause) {
+    if (cause instanceof HistoryFormatError) {
+      throw new HistoryLoadError('format', strings.errors.format(cause.message), { cause });
+    }
+    throw cause;
+  }
+}
+
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+
+/** Fetches, reads and normalises one history. Rejects with the signal's reason when aborted. */
+export async function loadHistory(url: string, options: LoadOptions): Promise<InvoiceHistory> {
+  const { signal, credentials, timeout, fetcher } = options;
+  const controller = new AbortController();
+  const abort = () => controller.abort(signal.reason);
+  signal.addEventListener('abort', abort, { once: true });
+  let timedOut = false;
+  const timer =
+    timeout > 0
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeout)
+      : undefined;
+  try {
+    const init = { signal: controller.signal };
+    const body = fetcher
+      ? await fetcher(url, init)
+      : await fetch(url, { ...init, credentials, headers: { Accept: 'application/json' } });
+    const data = body instanceof Response ? await readResponse(body) : body;
+    return historyFromBody(data);
+  } catch (cause) {
+    if (signal.aborted) throw signal.reason;
+    if (timedOut) {
+      throw new HistoryLoadError('timeout', strings.errors.timeout(Math.round(timeout / 1000)), {
+        cause,
+      });
+    }
+    if (cause instanceof HistoryLoadError) throw cause;
+    if (cause instanceof TypeError || isAbort(cause)) {
+      throw new HistoryLoadError('network', strings.errors.network, { cause });
+    }
+    throw new HistoryLoadError('network', strings.errors.unknown, { cause });
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
+  }
+}

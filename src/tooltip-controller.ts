@@ -1,0 +1,160 @@
+/**
+ * One controller runs every badge tooltip of an element, through delegated
+ * listeners on the history container. Each badge's tooltip is in the DOM
+ * from the start (it is the badge's accessible description); opening one
+ * only toggles a class, shows it in the top layer (popover) where supported
+ * and lets Floating UI keep it inside the viewport. Nothing re-renders, and
+ * only the open tooltip is ever positioned.
+ *
+ * Behaviour (WCAG 2.2 SC 1.4.13): opens on mouse hover and keyboard focus;
+ * click, Enter and Space toggle it (touch); Escape closes it without moving
+ * focus; it stays open while the pointer moves onto it; no timers.
+ */
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+const BADGE = '[data-tooltip]';
+const supportsPopover =
+  typeof HTMLElement !== 'undefined' && Object.hasOwn(HTMLElement.prototype, 'popover');
+
+type Reason = 'hover' | 'focus' | 'pinned';
+
+export class TooltipController implements ReactiveController {
+  #badge: HTMLElement | null = null;
+  #tooltip: HTMLElement | null = null;
+  #reasons = new Set<Reason>();
+  #stopPositioning: (() => void) | null = null;
+
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.close();
+  }
+
+  /** The badge whose tooltip is open, if any. */
+  get openBadge(): HTMLElement | null {
+    return this.#badge;
+  }
+
+  /** Listeners for the element that contains the badges (bind with Lit `@event`s). */
+  readonly listeners = {
+    pointerover: (event: PointerEvent) => {
+      if (event.pointerType !== 'mouse') return;
+      const badge = this.#badgeOf(event.target);
+      if (badge) this.#add(badge, 'hover');
+    },
+    pointerout: (event: PointerEvent) => {
+      if (event.pointerType !== 'mouse' || !this.#badge) return;
+      const from = this.#badgeOf(event.target);
+      if (from !== this.#badge) return;
+      // Moving between the badge and its own tooltip keeps it open.
+      if (this.#badgeOf(event.relatedTarget) === this.#badge) return;
+      this.#remove('hover');
+    },
+    focusin: (event: FocusEvent) => {
+      const badge = this.#badgeOf(event.target);
+      // Keyboard focus only: a tap or click focuses too, and then toggles.
+      if (badge && event.target === badge && badge.matches(':focus-visible')) {
+        this.#add(badge, 'focus');
+      }
+    },
+    focusout: (event: FocusEvent) => {
+      if (this.#badge && event.target === this.#badge) {
+        this.#reasons.delete('pinned');
+        this.#remove('focus');
+      }
+    },
+    click: (event: MouseEvent) => {
+      // Only the badge toggles; a click inside an open tooltip changes nothing.
+      const badge = event.target instanceof Element ? event.target.closest<HTMLElement>(BADGE) : null;
+      if (!badge) return;
+      if (this.#badge === badge) this.close();
+      else this.#add(badge, 'pinned');
+    },
+  };
+
+  /** Closes the open tooltip, if any. */
+  close(): void {
+    this.#stopPositioning?.();
+    this.#stopPositioning = null;
+    if (this.#tooltip) {
+      this.#tooltip.classList.remove('open');
+      if (supportsPopover && this.#tooltip.matches(':popover-open')) this.#tooltip.hidePopover();
+    }
+    this.#badge?.removeAttribute('data-open');
+    this.#badge = null;
+    this.#tooltip = null;
+    this.#reasons.clear();
+    document.removeEventListener('keydown', this.#onKeydown, true);
+  }
+
+  // Escape closes an open tooltip wherever focus is (a hover-opened one too)
+  // and is consumed, so a host <dialog> stays open. With no tooltip open the
+  // listener is not there, and Escape reaches the host untouched.
+  #onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.#badge) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.close();
+  };
+
+  /** The badge a node belongs to: the badge itself, or the badge whose tooltip holds it. */
+  #badgeOf(target: EventTarget | null): HTMLElement | null {
+    if (!(target instanceof Element)) return null;
+    const tooltip = target.closest('[role="tooltip"]');
+    if (tooltip) {
+      const root = tooltip.getRootNode() as ShadowRoot | Document;
+      return root.querySelector<HTMLElement>(`[aria-describedby="${tooltip.id}"]`);
+    }
+    return target.closest<HTMLElement>(BADGE);
+  }
+
+  #add(badge: HTMLElement, reason: Reason) {
+    if (this.#badge !== badge) this.#open(badge);
+    this.#reasons.add(reason);
+  }
+
+  #remove(reason: Reason) {
+    this.#reasons.delete(reason);
+    if (this.#reasons.size === 0) this.close();
+  }
+
+  #open(badge: HTMLElement) {
+    this.close();
+    const id = badge.getAttribute('aria-describedby');
+    const root = badge.getRootNode() as ShadowRoot | Document;
+    const tooltip = id ? root.getElementById(id) : null;
+    if (!tooltip) return;
+    this.#badge = badge;
+    this.#tooltip = tooltip;
+    badge.setAttribute('data-open', '');
+    tooltip.classList.add('open');
+    if (supportsPopover) tooltip.showPopover();
+    document.addEventListener('keydown', this.#onKeydown, true);
+    this.#stopPositioning = autoUpdate(badge, tooltip, () => void this.#position(badge, tooltip));
+  }
+
+  async #position(badge: HTMLElement, tooltip: HTMLElement) {
+    const { x, y, placement } = await computePosition(badge, tooltip, {
+      strategy: 'fixed',
+      placement: 'top',
+      middleware: [
+        offset(0), // the tooltip's transparent padding is the hover bridge
+        flip({ padding: 4 }),
+        shift({ padding: 4 }),
+        size({
+          padding: 4,
+          apply({ availableHeight, availableWidth }) {
+            tooltip.style.setProperty('--_available-height', `${Math.max(96, availableHeight)}px`);
+            tooltip.style.maxWidth = `${Math.min(352, availableWidth)}px`;
+          },
+        }),
+      ],
+    });
+    if (this.#tooltip !== tooltip) return;
+    Object.assign(tooltip.style, { left: `${x}px`, top: `${y}px` });
+    tooltip.dataset['placement'] = placement;
+  }
+}
