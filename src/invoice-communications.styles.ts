@@ -28,6 +28,12 @@ export const styles = css`
 
     display: block;
     container-type: inline-size;
+    /* Inline-size containment hides the content's width from a shrink-to-fit
+       parent (a <dialog>, a flex row, an inline-block), which would collapse
+       the element to nothing: ask for this width instead, and let flex and
+       grid parents shrink it. */
+    contain-intrinsic-inline-size: min(40rem, 100vw);
+    min-width: 0;
     font: var(--invoice-communications-font);
     color: var(--invoice-communications-color);
   }
