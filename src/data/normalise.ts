@@ -111,18 +111,31 @@ export function orderRecipients(recipients: Recipient[]): Recipient[] {
     .map(({ recipient }) => recipient);
 }
 
+// The raw send behind each normalised one, for reuseUnchanged().
+const rawSends = new WeakMap<Send, unknown>();
+
+/**
+ * Sends are ordered from `sentAt` alone; their recipients are normalised on
+ * first read, so a history of thousands of sends shows its newest ones
+ * without first normalising every event of every send.
+ */
 function toSend(raw: unknown): Send {
   const send = asLoose(raw);
-  const recipients = Array.isArray(send['recipients']) ? send['recipients'] : [];
-  const normalised: Send = {
+  const rawRecipients = Array.isArray(send['recipients']) ? (send['recipients'] as unknown[]) : [];
+  let recipients: Recipient[] | undefined;
+  const normalised = {
     id: optionalText(send['id']) ?? '',
     sentAt: parseInstant(send['sentAt']),
-    recipients: orderRecipients(recipients.map(toRecipient)),
-  };
+  } as Send;
   const subject = optionalText(send['subject']);
   const sentBy = optionalText(send['sentBy']);
   if (subject !== undefined) normalised.subject = subject;
   if (sentBy !== undefined) normalised.sentBy = sentBy;
+  Object.defineProperty(normalised, 'recipients', {
+    enumerable: true,
+    get: () => (recipients ??= orderRecipients(rawRecipients.map(toRecipient))),
+  });
+  rawSends.set(normalised, raw);
   return normalised;
 }
 
@@ -138,4 +151,38 @@ export function compareSends(a: Send, b: Send): number {
 /** Turns a structurally valid body (see `parseHistory`) into the ordered view model. */
 export function normaliseHistory(raw: RawInvoiceHistory): InvoiceHistory {
   return { sends: raw.sends.map(toSend).sort(compareSends) };
+}
+
+/** Structural equality of two JSON values. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  return aKeys.every(
+    (key) => Object.hasOwn(b, key) && sameJson((a as Loose)[key], (b as Loose)[key]),
+  );
+}
+
+/**
+ * `next`, with every send whose raw data did not change since `previous`
+ * replaced by the previous normalised object. A refresh that adds one event
+ * then leaves every other send identical, so the view re-renders one send.
+ */
+export function reuseUnchanged(previous: InvoiceHistory | undefined, next: InvoiceHistory): InvoiceHistory {
+  if (!previous) return next;
+  const byId = new Map<string, Send[]>();
+  for (const send of previous.sends) {
+    const list = byId.get(send.id);
+    if (list) list.push(send);
+    else byId.set(send.id, [send]);
+  }
+  const sends = next.sends.map((send) => {
+    const candidates = byId.get(send.id);
+    const raw = rawSends.get(send);
+    const index = candidates?.findIndex((old) => sameJson(rawSends.get(old), raw)) ?? -1;
+    return index < 0 ? send : candidates!.splice(index, 1)[0]!;
+  });
+  return { sends };
 }
