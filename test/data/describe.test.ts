@@ -1,0 +1,145 @@
+import { expect } from '@open-wc/testing';
+import {
+  badgeDescriptionText,
+  describeBadge,
+  occurrenceDetails,
+  statusCopy,
+  statusTone,
+} from '../../src/describe.js';
+import { KNOWN_STATUSES, type StatusGroup, type StatusOccurrence } from '../../src/data/types.js';
+
+/** A formatter that makes the instant visible in the output. */
+const when = (instant: number | null) => (instant === null ? 'Time unknown' : `T${instant}`);
+
+const group = (status: string, occurrences: StatusOccurrence[] = [{ at: 1 }]): StatusGroup => ({
+  status,
+  known: (KNOWN_STATUSES as readonly string[]).includes(status),
+  occurrences,
+});
+
+const LABELS = {
+  processed: 'Processed',
+  dropped: 'Dropped',
+  deferred: 'Deferred',
+  bounce: 'Bounce',
+  blocked: 'Blocked',
+  delivered: 'Delivered',
+  open: 'Open',
+  click: 'Click',
+};
+
+describe('statusCopy and statusTone', () => {
+  it('labels every known status', () => {
+    expect(Object.keys(LABELS)).to.deep.equal([...KNOWN_STATUSES]);
+    for (const [status, label] of Object.entries(LABELS)) {
+      const copy = statusCopy(status);
+      expect(copy.label, status).to.equal(label);
+      expect(copy.meaning, status).to.be.a('string').and.have.length.above(20);
+    }
+  });
+
+  it('gives an action for the statuses a person must act on', () => {
+    for (const status of ['dropped', 'deferred', 'bounce', 'blocked']) {
+      expect(statusCopy(status).action, status).to.be.a('string').and.not.be.empty;
+    }
+    for (const status of ['processed', 'open', 'click']) {
+      expect(statusCopy(status), status).to.not.have.property('action');
+    }
+  });
+
+  it('describes an unknown status by its own name, neutrally', () => {
+    const copy = statusCopy('spamreport');
+    expect(copy.label).to.equal('spamreport');
+    expect(copy.meaning).to.contain('"spamreport"');
+    expect(copy).to.not.have.property('action');
+    expect(statusTone('spamreport')).to.equal('neutral');
+  });
+
+  it('does not treat Object.prototype names as statuses', () => {
+    expect(statusCopy('constructor').label).to.equal('constructor');
+    expect(statusTone('toString')).to.equal('neutral');
+  });
+
+  it('gives failures a danger tone and successes a success tone', () => {
+    expect(['dropped', 'bounce', 'blocked'].map(statusTone)).to.deep.equal(['danger', 'danger', 'danger']);
+    expect(['delivered', 'open', 'click'].map(statusTone)).to.deep.equal(['success', 'success', 'success']);
+    expect(statusTone('deferred')).to.equal('warning');
+    expect(statusTone('processed')).to.equal('progress');
+  });
+});
+
+describe('describeBadge', () => {
+  it('shows a single occurrence by its label alone', () => {
+    const badge = describeBadge(group('delivered', [{ at: 5 }]), when);
+    expect(badge).to.include({ label: 'Delivered', text: 'Delivered', name: 'Delivered', tone: 'success' });
+    expect(badge.occurrences).to.deep.equal([{ when: 'T5', at: 5, details: [] }]);
+  });
+
+  it('shows a repeated status as "Open ×3" named "Open, 3 times"', () => {
+    const badge = describeBadge(group('open', [{ at: 1, machine: true }, { at: 2 }, { at: null }]), when);
+    expect(badge.text).to.equal('Open ×3');
+    expect(badge.name).to.equal('Open, 3 times');
+    expect(badge.occurrences.map((o) => o.when)).to.deep.equal(['T1', 'T2', 'Time unknown']);
+    expect(badge.occurrences[0].details).to.deep.equal([
+      'Automated open (a privacy proxy or scanner, not necessarily a person)',
+    ]);
+  });
+
+  it('carries the meaning and action of the status', () => {
+    const badge = describeBadge(group('bounce'), when);
+    expect(badge.meaning).to.equal(statusCopy('bounce').meaning);
+    expect(badge.action).to.equal(statusCopy('bounce').action);
+  });
+});
+
+describe('occurrenceDetails', () => {
+  it('lists attempt, reason, response, link and automated open, in that order', () => {
+    expect(
+      occurrenceDetails({
+        at: 1,
+        machine: true,
+        url: 'https://pay.example/1',
+        response: '451 4.7.1 Greylisted',
+        reason: 'Greylisted',
+        attempt: 2,
+      }),
+    ).to.deep.equal([
+      'Attempt 2',
+      'Reason: Greylisted',
+      'Server response: 451 4.7.1 Greylisted',
+      'Link: https://pay.example/1',
+      'Automated open (a privacy proxy or scanner, not necessarily a person)',
+    ]);
+  });
+
+  it('lists nothing for a bare occurrence, empty text or a human open', () => {
+    expect(occurrenceDetails({ at: 1 })).to.deep.equal([]);
+    expect(occurrenceDetails({ at: 1, reason: '', response: '', url: '', machine: false })).to.deep.equal([]);
+  });
+
+  it('shows attempt 0', () => {
+    expect(occurrenceDetails({ at: 1, attempt: 0 })).to.deep.equal(['Attempt 0']);
+  });
+});
+
+describe('badgeDescriptionText', () => {
+  it('joins meaning, action and each occurrence into one sentence sequence', () => {
+    const badge = describeBadge(
+      group('deferred', [
+        { at: 1, attempt: 1, response: '451 later' },
+        { at: null, attempt: 2 },
+      ]),
+      when,
+    );
+    expect(badgeDescriptionText(badge)).to.equal(
+      `${statusCopy('deferred').meaning} What to do: ${statusCopy('deferred').action} ` +
+        'T1, Attempt 1, Server response: 451 later. Time unknown, Attempt 2.',
+    );
+  });
+
+  it('leaves out "What to do" when there is no action', () => {
+    const text = badgeDescriptionText(describeBadge(group('click', [{ at: 3, url: 'https://x.example' }]), when));
+    expect(text).to.equal(`${statusCopy('click').meaning} T3, Link: https://x.example.`);
+    expect(text).to.not.contain('What to do');
+  });
+});

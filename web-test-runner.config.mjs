@@ -1,0 +1,66 @@
+/**
+ * web-test-runner: TypeScript tests in Debian's Chromium and Firefox ESR.
+ *
+ *   BROWSERS=chromium|firefox|chromium,firefox (default both)
+ *   CHROME_PATH / FIREFOX_PATH override the executables.
+ *
+ * Run it through `npm test` (scripts/run-tests.mjs), which checks the browsers
+ * first and prints the pass/fail count.
+ */
+import { fileURLToPath } from 'node:url';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { selectedBrowsers } from './scripts/browsers.mjs';
+import { countReporter } from './scripts/count-reporter.mjs';
+import { testApi } from './scripts/test-api.mjs';
+
+// Chromium as root needs --no-sandbox; the networking flags keep it off the closed network.
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const launchers = {
+  chromium: (path) =>
+    chromeLauncher({ launchOptions: { executablePath: path, headless: true, args: CHROMIUM_FLAGS } }),
+  firefox: (path) =>
+    puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: path, headless: true } }),
+};
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // tsconfig.json sets experimentalDecorators and useDefineForClassFields: false, which Lit's decorators need.
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  middleware: [testApi],
+  // Every test page loads test/setup/lit-warnings.ts right after the test framework: it fails a
+  // test on any Lit dev-mode warning other than the dev-mode notice (both browsers).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>` +
+    `<script type="module" src="${testFramework}"></script>` +
+    `<script type="module" src="/test/setup/lit-warnings.ts"></script>` +
+    `</body></html>`,
+  browsers: selectedBrowsers().map(({ name, path }) => launchers[name](path)),
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 120_000,
+  testFramework: { config: { timeout: 10_000 } },
+  // Lit's dev-mode notice is expected in tests; every other browser log is shown.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  reporters: [defaultReporter(), countReporter()],
+};
