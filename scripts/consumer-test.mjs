@@ -1,0 +1,212 @@
+#!/usr/bin/env node
+/**
+ * The consumer test: what users get, not the source tree. Builds, packs the
+ * package, installs the tarball into a scratch project outside the repository
+ * (lit, @lit/task and @floating-ui/dom from npm's cache or registry) and then:
+ *
+ *   - resolves every `exports` entry and type-checks a TypeScript file that
+ *     uses the package (no React), and a React 19 TSX file (@types/react);
+ *   - bundles `import 'invoice-communications'` with rollup the way the README
+ *     says and renders a served fixture in headless Chromium;
+ *   - bundles `invoice-communications/element.js` (side-effect free: nothing
+ *     registered) and registers it under another tag;
+ *   - loads dist/invoice-communications.bundle.js with a plain
+ *     <script type="module" src>, twice, and renders the same fixture.
+ *
+ * Writes .cache/test-results/consumer.json ({"passed":N,"failed":N}) and
+ * prints `consumer: N passed, N failed`. KEEP=1 keeps the scratch project.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { rollup } from 'rollup';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import { chromium } from 'playwright-core';
+import { serve } from './consumer/static-server.mjs';
+import { EXPECTED, FIXTURE, PAGES, TYPE_TESTS, checkPage } from './consumer/fixtures.mjs';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const results = { passed: 0, failed: 0, checks: [] };
+const started = performance.now();
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+/** Runs one named check; a thrown error or a returned problem string fails it. */
+async function check(name, fn) {
+  const t = performance.now();
+  try {
+    const problem = await fn();
+    if (typeof problem === 'string' && problem) throw new Error(problem);
+    results.passed++;
+    results.checks.push({ name, ok: true });
+    console.log(`  ok    ${name} (${seconds(t)})`);
+    return true;
+  } catch (error) {
+    results.failed++;
+    results.checks.push({ name, ok: false, error: String(error?.message ?? error) });
+    console.log(`  FAIL  ${name} (${seconds(t)})\n        ${String(error?.stack ?? error).replace(/\n/g, '\n        ')}`);
+    return false;
+  }
+}
+
+function finish() {
+  if (process.env.KEEP) console.log(`consumer: kept ${scratch}`);
+  else rmSync(scratch, { recursive: true, force: true });
+  const dir = process.env.TEST_RESULTS_DIR || join(root, '.cache/test-results');
+  mkdirSync(dir, { recursive: true });
+  const { passed, failed } = results;
+  writeFileSync(join(dir, 'consumer.json'), `${JSON.stringify({ passed, failed })}\n`);
+  console.log(`consumer: finished in ${seconds(started)}`);
+  console.log(`consumer: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+const npm = (args, cwd) =>
+  run('npm', args, {
+    cwd,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+  });
+
+const scratch = mkdtempSync(join(tmpdir(), 'ic-consumer-'));
+const pkgDir = join(scratch, 'node_modules/invoice-communications');
+let tarball;
+
+console.log(`consumer: scratch project ${scratch}`);
+const ready =
+  (await check('npm run build', () => npm(['run', 'build'], root))) &&
+  (await check('npm pack: the tarball holds what the exports map names, and no tests', async () => {
+    const { stdout } = await npm(['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], root);
+    const [info] = JSON.parse(stdout);
+    tarball = join(scratch, info.filename);
+    const files = new Set(info.files.map((f) => f.path));
+    const needed = [
+      'package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'schema/invoice-history.schema.json',
+      'dist/index.js', 'dist/index.d.ts', 'dist/element.js', 'dist/element.d.ts', 'dist/define.js',
+      'dist/react.d.ts', 'dist/invoice-communications.bundle.js', 'dist/invoice-communications.js.map',
+    ];
+    const missing = needed.filter((f) => !files.has(f));
+    const extra = [...files].filter((f) => /^(test|stories|demo|scripts|\.storybook|node_modules)\//.test(f));
+    console.log(`        ${info.filename}: ${info.entryCount} files, ${(info.size / 1024).toFixed(1)} KB packed`);
+    if (missing.length) return `missing from the tarball: ${missing.join(', ')}`;
+    if (extra.length) return `should not be in the tarball: ${extra.slice(0, 5).join(', ')}`;
+  })) &&
+  (await check('npm install <tarball> into an empty project outside the repository', async () => {
+    writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
+    await npm(['install', '--prefer-offline', '--no-audit', '--no-fund', tarball, '@types/react@19'], scratch);
+    if (!existsSync(join(pkgDir, 'dist/index.js'))) return 'the package is not in node_modules';
+  }));
+if (!ready) finish();
+
+await check('every exports entry resolves to a file', async () => {
+  const specifiers = ['', '/element.js', '/bundle', '/custom-elements.json', '/schema.json', '/package.json'];
+  const script = `for (const s of ${JSON.stringify(specifiers)}) console.log(import.meta.resolve('invoice-communications' + s));`;
+  writeFileSync(join(scratch, 'resolve.mjs'), script);
+  const { stdout } = await run(process.execPath, [join(scratch, 'resolve.mjs')], { cwd: scratch });
+  const missing = stdout.trim().split('\n').filter((url) => !existsSync(fileURLToPath(url)));
+  if (missing.length) return `not there: ${missing.join(', ')}`;
+});
+
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+await Promise.all(
+  Object.entries(TYPE_TESTS).map(([name, { files, compilerOptions }], i) =>
+    check(`types: ${name}`, async () => {
+      for (const [file, text] of Object.entries(files)) writeFileSync(join(scratch, file), text);
+      const config = join(scratch, `tsconfig.types-${i}.json`);
+      writeFileSync(config, JSON.stringify({ compilerOptions, files: Object.keys(files) }));
+      try {
+        await run(process.execPath, [tsc, '-p', config], { cwd: scratch });
+      } catch (error) {
+        return `tsc failed:\n${error.stdout}${error.stderr}`;
+      }
+    }),
+  ),
+);
+
+/** Bundles an entry of the scratch project with rollup, as a host app's build would. */
+async function bundle(entry, source) {
+  writeFileSync(join(scratch, entry), source);
+  const build = await rollup({
+    input: join(scratch, entry),
+    plugins: [nodeResolve({ browser: true, rootDir: scratch })],
+    onwarn: () => {},
+  });
+  await build.write({ file: join(scratch, 'out', entry), format: 'es' });
+  await build.close();
+}
+
+writeFileSync(join(scratch, 'fixture.json'), JSON.stringify(FIXTURE));
+for (const [file, html] of Object.entries(PAGES)) writeFileSync(join(scratch, file), html);
+
+const server = await serve(scratch);
+let browser;
+try {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--no-first-run', '--disable-quic',
+    ],
+  });
+} catch (error) {
+  await check('launch Chromium (CHROME_PATH or /usr/bin/chromium)', () => {
+    throw error;
+  });
+}
+
+/** Opens a page and runs its checks; `expect` says what to look for. */
+async function inPage(name, file, expect) {
+  await check(name, async () => {
+    if (!browser) return 'no browser';
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      if (/dev mode/i.test(message.text())) problems.push(`Lit dev mode in a production build: ${message.text()}`);
+    });
+    try {
+      await page.goto(`${server.url}/${file}`);
+      const tag = expect.tag ?? 'invoice-communications';
+      await page.locator(`${tag} section.send`).first().waitFor({ state: 'attached', timeout: 15_000 });
+      const seen = await page.evaluate(checkPage, { ...expect, expected: EXPECTED });
+      problems.push(...seen);
+    } finally {
+      await page.close();
+    }
+    if (problems.length) return problems.join('\n');
+  });
+}
+
+await check('bundler: rollup bundles `import "invoice-communications"` from the scratch project', () =>
+  Promise.all([
+    bundle('main.js', "import 'invoice-communications';\nimport { InvoiceCommunications } from 'invoice-communications';\nwindow.IC = InvoiceCommunications;\n"),
+    bundle('element-only.js', "import { InvoiceCommunications } from 'invoice-communications/element.js';\nwindow.IC = InvoiceCommunications;\n"),
+  ]),
+);
+await inPage('bundler: the element renders the fixture; define() twice does not throw', 'bundled.html', {
+  defineAgain: true,
+});
+await inPage(
+  'element.js: nothing registered on import; define("my-history") renders; twice does not throw',
+  'element-only.html',
+  { tag: 'my-history', notRegistered: 'invoice-communications' },
+);
+await inPage(
+  'bundle: a plain <script type="module" src> renders the fixture under a strict CSP with Trusted Types; define() twice does not throw',
+  'standalone.html',
+  { defineAgain: true },
+);
+await inPage(
+  "bundle: two copies of the bundle on one page (Trusted Types with 'allow-duplicates') do not throw",
+  'standalone-twice.html',
+  { copies: 2 },
+);
+
+await browser?.close();
+await server.close();
+finish();

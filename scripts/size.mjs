@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+/**
+ * Size budget (min+gzip, 1 KB = 1024 B), measured in memory from src/ with
+ * the rollup options of the published bundle (rollup.config.mjs):
+ *
+ *   element     src/index.ts with lit, @lit/task and @floating-ui/dom left
+ *               external: the element's own code, what a host that already
+ *               has Lit pays.                                     budget  8 KB
+ *   standalone  dist/invoice-communications.bundle.js: everything.  budget 18 KB
+ *
+ * Prints both figures, writes .cache/test-results/size.json as
+ * {"passed":N,"failed":N} (one check per budget) and exits 1 when over budget.
+ * Over budget, or with `--verbose`, it also shows where the bytes go: each
+ * module (or package) minified and gzipped on its own. Those parts compress
+ * less alone than together, so they add up to more than the total.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { minify } from 'terser';
+import { isDependency, standalone } from '../rollup.config.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const KB = 1024;
+const checks = [
+  { name: 'element', what: 'element code, dependencies external', budget: 8 * KB, external: isDependency },
+  { name: 'standalone', what: 'standalone bundle, everything in', budget: 18 * KB, external: undefined },
+];
+const verbose = process.argv.includes('--verbose');
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+
+/** node_modules/@scope/name/… → @scope/name; src files stay as they are. */
+function owner(id) {
+  const path = relative(root, id.replace(/^\0/, ''));
+  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+  return match ? match[1] : path;
+}
+
+async function breakdown(modules) {
+  const parts = new Map();
+  for (const [id, { code }] of Object.entries(modules)) {
+    if (!code) continue;
+    // toplevel: false keeps the module's declarations, which it would drop as unused alone.
+    const { code: min } = await minify(code, { ecma: 2022, compress: { passes: 2 }, toplevel: false });
+    const key = owner(id);
+    parts.set(key, (parts.get(key) ?? '') + (min ?? ''));
+  }
+  return [...parts].map(([key, code]) => ({ key, bytes: gzip(code) })).sort((a, b) => b.bytes - a.bytes);
+}
+
+async function measure(external) {
+  const { output, ...input } = standalone({ external });
+  const build = await rollup({ ...input, onwarn: () => {} });
+  const [minified] = (await build.generate({ ...output, sourcemap: false })).output;
+  const [plain] = (await build.generate({ ...output, sourcemap: false, plugins: [] })).output;
+  await build.close();
+  return { min: Buffer.byteLength(minified.code), gzip: gzip(minified.code), modules: plain.modules };
+}
+
+function report(passed, failed) {
+  const dir = process.env.TEST_RESULTS_DIR || `${root}.cache/test-results`;
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}/size.json`, `${JSON.stringify({ passed, failed })}\n`);
+  console.log(`size: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+let passed = 0;
+let failed = 0;
+const started = performance.now();
+try {
+  for (const { name, what, budget, external } of checks) {
+    const { min, gzip: gz, modules } = await measure(external);
+    const ok = gz <= budget;
+    if (ok) passed++;
+    else failed++;
+    console.log(
+      `size: ${name} ${kb(gz)} min+gzip (${kb(min)} minified), budget ${kb(budget)}: ` +
+        `${ok ? 'ok' : `OVER by ${kb(gz - budget)}`} (${what})`,
+    );
+    if (verbose || !ok) {
+      for (const { key, bytes } of await breakdown(modules)) {
+        console.log(`    ${kb(bytes).padStart(9)}  ${key}`);
+      }
+    }
+  }
+} catch (error) {
+  // A build that fails cannot be within budget: every unmeasured check fails.
+  console.error(error);
+  report(passed, checks.length - passed);
+}
+console.log(`size: measured in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+report(passed, failed);

@@ -1,0 +1,56 @@
+/**
+ * JSX typings for React 19, which renders custom elements natively: it sets
+ * properties the element has (`src`, `data`, `fetcher`, …), sets other props
+ * as attributes (`time-zone`) and adds `on<event>` props as event listeners
+ * (`onic-load` listens for `ic-load`).
+ *
+ * Opt in once, in any file of a React + TypeScript project:
+ *
+ *   /// <reference types="invoice-communications/react" />
+ *
+ * or `import type {} from 'invoice-communications/react';`. Needs
+ * `@types/react` 19; nothing here is loaded at run time.
+ */
+import type { HTMLAttributes, RefAttributes } from 'react';
+import type { InvoiceCommunications } from './invoice-communications.js';
+import type {
+  InvoiceCommunicationsErrorEvent,
+  InvoiceCommunicationsLoadEvent,
+  InvoiceCommunicationsLoadStartEvent,
+} from './events.js';
+
+/** The props `<invoice-communications>` takes in React 19 JSX. */
+export interface InvoiceCommunicationsProps
+  extends HTMLAttributes<InvoiceCommunications>,
+    RefAttributes<InvoiceCommunications> {
+  /** URL of the endpoint that answers with the invoice's email history (JSON). */
+  src?: string;
+  /** A history to show without fetching, in the endpoint's JSON shape. */
+  data?: unknown;
+  /** Replaces `fetch` for hosts with their own API client or auth. */
+  fetcher?: InvoiceCommunications['fetcher'];
+  /** Whether the request sends cookies: `same-origin` (default), `include` or `omit`. */
+  credentials?: RequestCredentials;
+  /** BCP 47 locale for dates and times; the browser's when empty. */
+  locale?: string;
+  /** IANA time zone for dates and times (the property). */
+  timeZone?: string;
+  /** IANA time zone for dates and times (the attribute). */
+  'time-zone'?: string;
+  /** Milliseconds to wait for the endpoint before showing an error; 0 waits for ever. */
+  timeout?: number;
+  /** A request for the history started. */
+  'onic-loadstart'?: (event: InvoiceCommunicationsLoadStartEvent) => void;
+  /** A history was loaded and is shown. */
+  'onic-load'?: (event: InvoiceCommunicationsLoadEvent) => void;
+  /** Loading failed. */
+  'onic-error'?: (event: InvoiceCommunicationsErrorEvent) => void;
+}
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'invoice-communications': InvoiceCommunicationsProps;
+    }
+  }
+}
