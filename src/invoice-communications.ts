@@ -16,6 +16,11 @@ import { renderHistory } from './views.js';
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
+// A removed or misspelt `credentials` attribute means the default, not a fetch TypeError.
+const CREDENTIALS: readonly unknown[] = ['omit', 'same-origin', 'include'];
+const asCredentials = (value: unknown): RequestCredentials =>
+  CREDENTIALS.includes(value) ? (value as RequestCredentials) : 'same-origin';
+
 function asLoadError(error: unknown): HistoryLoadError {
   return error instanceof HistoryLoadError
     ? error
@@ -125,7 +130,12 @@ export class InvoiceCommunications extends LitElement {
       if (data !== undefined && data !== null) return historyFromBody(data);
       if (!src) return initialState;
       this.dispatchEvent(new InvoiceCommunicationsLoadStartEvent(src));
-      return loadHistory(src, { signal, credentials, fetcher, timeout: this.timeout });
+      return loadHistory(src, {
+        signal,
+        credentials: asCredentials(credentials),
+        fetcher,
+        timeout: this.timeout,
+      });
     },
     onComplete: (history) => {
       this.#refreshing = false;

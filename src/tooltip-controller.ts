@@ -61,10 +61,12 @@ export class TooltipController implements ReactiveController {
       }
     },
     focusout: (event: FocusEvent) => {
-      if (this.#badge && event.target === this.#badge) {
-        this.#reasons.delete('pinned');
-        this.#remove('focus');
-      }
+      if (!this.#badge || this.#badgeOf(event.target) !== this.#badge) return;
+      // Focus moving between the badge and its own tooltip keeps it open: browsers
+      // make a long tooltip's scrolling body focusable, so Tab can go into it.
+      if (this.#badgeOf(event.relatedTarget) === this.#badge) return;
+      this.#reasons.delete('pinned');
+      this.#remove('focus');
     },
     click: (event: MouseEvent) => {
       // Only the badge toggles; a click inside an open tooltip changes nothing.
@@ -97,6 +99,8 @@ export class TooltipController implements ReactiveController {
     if (event.key !== 'Escape' || !this.#badge) return;
     event.preventDefault();
     event.stopPropagation();
+    // Focus inside the tooltip (its scrolling body) would be lost when it hides.
+    if (this.#tooltip?.matches(':focus-within')) this.#badge.focus();
     this.close();
   };
 
@@ -156,5 +160,12 @@ export class TooltipController implements ReactiveController {
     if (this.#tooltip !== tooltip) return;
     Object.assign(tooltip.style, { left: `${x}px`, top: `${y}px` });
     tooltip.dataset['placement'] = placement;
+    // A body that scrolls must be reachable by Tab so keyboard users can scroll it;
+    // not every browser makes scrollers focusable on its own.
+    const body = tooltip.firstElementChild;
+    if (body instanceof HTMLElement) {
+      if (body.scrollHeight > body.clientHeight) body.tabIndex = 0;
+      else body.removeAttribute('tabindex');
+    }
   }
 }
