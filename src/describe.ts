@@ -67,10 +67,14 @@ export function describeBadge(group: StatusGroup, formatInstant: InstantFormatte
   };
 }
 
-/** The whole explanation as one line of text (the badge's accessible description). */
-export function badgeDescriptionText(badge: BadgeDescription): string {
-  const parts = [badge.meaning];
-  if (badge.action) parts.push(`${strings.whatToDo} ${badge.action}`);
-  for (const { when, details } of badge.occurrences) parts.push([when, ...details].join(', ') + '.');
-  return parts.join(' ');
+/**
+ * The tooltip: the badge text, what it means, what to do, then one line per
+ * occurrence with its details. One string with line breaks, shown with
+ * `white-space: pre-line`, so a closed tooltip costs one text node.
+ */
+export function badgeTooltipText(badge: BadgeDescription): string {
+  const lines = [badge.text, badge.meaning];
+  if (badge.action) lines.push(`${strings.whatToDo} ${badge.action}`);
+  for (const { when, details } of badge.occurrences) lines.push([when, ...details].join(' · '));
+  return lines.join('\n');
 }

@@ -62,6 +62,10 @@ export const styles = css`
     gap: var(--invoice-communications-gap);
   }
   .send {
+    /* Off-screen sends skip layout and paint; they stay in the DOM, so
+       find-in-page, keyboard and screen readers still reach them. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16rem;
     border: 1px solid var(--invoice-communications-border-color);
     border-radius: var(--invoice-communications-radius);
     background: var(--invoice-communications-background);
@@ -179,50 +183,53 @@ export const styles = css`
   .badge[data-status='open'] { --_status: var(--invoice-communications-status-open); }
   .badge[data-status='click'] { --_status: var(--invoice-communications-status-click); }
 
-  /* Closed tooltips stay in the DOM as the badges' descriptions. */
+  /* Closed tooltips stay in the DOM as the badges' descriptions. A tooltip
+     is one text node: pre-line keeps its lines apart, the first line is the
+     badge's name. Its transparent border is the bridge the pointer crosses
+     from badge to tooltip without closing it. */
   .tooltip {
     display: none;
     position: fixed;
     inset: auto;
-    margin: 0;
-    border: 0;
-    padding: 6px; /* transparent: the pointer crosses it from badge to tooltip */
-    background: transparent;
-    overflow: visible;
     z-index: 2147483647;
+    box-sizing: border-box;
     width: max-content;
     max-width: min(22rem, calc(100vw - 8px));
+    max-height: 60vh;
+    overflow: auto;
+    margin: 0;
+    border: 6px solid transparent;
+    border-radius: calc(var(--invoice-communications-radius) + 6px);
+    padding: 0.5rem 0.75rem;
+    background: var(--invoice-communications-tooltip-background);
+    background-clip: padding-box;
+    color: var(--invoice-communications-tooltip-color);
+    font-size: 0.8125rem;
+    font-weight: normal;
+    line-height: 1.45;
+    text-align: start;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+    filter: drop-shadow(0 4px 12px rgb(0 0 0 / 0.2));
   }
   .tooltip.open {
     display: block;
   }
-  .tooltip-body {
-    display: grid;
-    gap: 0.375rem;
-    max-height: calc(var(--_available-height, 60vh) - 12px);
-    overflow: auto;
-    padding: 0.5rem 0.75rem;
-    border-radius: var(--invoice-communications-radius);
-    background: var(--invoice-communications-tooltip-background);
-    color: var(--invoice-communications-tooltip-color);
-    font-size: 0.8125rem;
-    line-height: 1.4;
-    overflow-wrap: anywhere;
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.2);
+  /* Above its badge, or wherever there is most room; shifted to stay inside
+     the viewport. Browsers without anchor positioning get Floating UI. */
+  .badge[data-open] {
+    anchor-name: --invoice-communications-open-badge;
   }
-  .tooltip-title {
+  @supports (position-area: top) {
+    .tooltip.open {
+      position-anchor: --invoice-communications-open-badge;
+      position-area: top;
+      position-try: most-height flip-block;
+      max-height: 100%;
+    }
+  }
+  .tooltip::first-line {
     font-weight: 600;
-  }
-  .occurrences {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .occurrences li {
-    display: flex;
-    flex-direction: column;
-  }
-  .detail {
-    opacity: 0.9;
   }
 
   .loading,
@@ -248,6 +255,11 @@ export const styles = css`
     border-top-color: var(--invoice-communications-focus-color);
     border-radius: 50%;
     animation: spin 0.8s linear infinite;
+  }
+  .progress {
+    margin-block-start: var(--invoice-communications-gap);
+    font-size: 0.8125rem;
+    color: var(--invoice-communications-muted-color);
   }
   .refreshing {
     font-size: 0.8125rem;
@@ -295,6 +307,6 @@ export const styles = css`
   }
   @media (forced-colors: active) {
     .badge::before { background: CanvasText; }
-    .tooltip-body { border: 1px solid CanvasText; }
+    .tooltip { outline: 1px solid CanvasText; outline-offset: -6px; }
   }
 `;

@@ -12,7 +12,14 @@ import { HistoryLoadError, historyFromBody, loadHistory, type HistoryFetcher } f
 import { strings } from './strings.js';
 import { styles } from './invoice-communications.styles.js';
 import { TooltipController } from './tooltip-controller.js';
-import { renderHistory } from './views.js';
+import { renderSends } from './views.js';
+import { reuseUnchanged } from './data/normalise.js';
+
+// Sends render in chunks: the newest at once, the rest a chunk per frame
+// sized to take about FRAME_BUDGET_MS, so a huge history shows immediately
+// and the page stays responsive while the rest arrives.
+const FIRST_CHUNK = 20;
+const FRAME_BUDGET_MS = 40;
 
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
@@ -123,21 +130,23 @@ export class InvoiceCommunications extends LitElement {
   #history: InvoiceHistory | undefined;
   #refreshing = false;
   #abortedByDisconnect = false;
+  #renderCount = FIRST_CHUNK;
+  #chunk = FIRST_CHUNK;
+  #frame = 0;
 
   #task = new Task(this, {
     args: () => [this.src, this.data, this.fetcher, this.credentials] as const,
     task: async ([src, data, fetcher, credentials], { signal }) => {
-      if (data !== undefined && data !== null) return historyFromBody(data);
+      if (data !== undefined && data !== null) return reuseUnchanged(this.#history, historyFromBody(data));
       if (!src) return initialState;
       this.dispatchEvent(new InvoiceCommunicationsLoadStartEvent(src));
-      return loadHistory(src, {
-        signal,
-        credentials: asCredentials(credentials),
-        fetcher,
-        timeout: this.timeout,
-      });
+      const credentialsMode = asCredentials(credentials);
+      const history = await loadHistory(src, { signal, credentials: credentialsMode, fetcher, timeout: this.timeout });
+      return reuseUnchanged(this.#history, history);
     },
     onComplete: (history) => {
+      // A refresh keeps what was already rendered; another history starts over.
+      if (!this.#refreshing) this.#renderCount = FIRST_CHUNK;
       this.#refreshing = false;
       this.#tooltips.close();
       this.#history = history;
@@ -176,6 +185,8 @@ export class InvoiceCommunications extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     if (this.#task.status === TaskStatus.PENDING) {
       this.#abortedByDisconnect = true;
       this.#task.abort();
@@ -190,6 +201,21 @@ export class InvoiceCommunications extends LitElement {
     if (changed.has('src') || changed.has('data') || changed.has('fetcher')) {
       this.#refreshing = false;
     }
+  }
+
+  protected override updated(): void {
+    const total = this.#task.status === TaskStatus.COMPLETE ? (this.#history?.sends.length ?? 0) : 0;
+    if (this.#renderCount >= total || this.#frame) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      const started = performance.now();
+      this.#renderCount += this.#chunk;
+      this.requestUpdate();
+      void this.updateComplete.then(() => {
+        const took = Math.max(1, performance.now() - started);
+        this.#chunk = Math.max(5, Math.min(500, Math.round((this.#chunk * FRAME_BUDGET_MS) / took)));
+      });
+    });
   }
 
   protected override render() {
@@ -219,13 +245,15 @@ export class InvoiceCommunications extends LitElement {
   }
 
   #renderHistory(history: InvoiceHistory, refreshing: boolean) {
-    if (history.sends.length === 0) {
+    const total = history.sends.length;
+    if (total === 0) {
       return html`<slot name="empty"><p class="empty" part="empty">${strings.empty}</p></slot>`;
     }
+    const shown = Math.min(this.#renderCount, total);
     const on = this.#tooltips.listeners;
     return html`<div
       class="history"
-      aria-busy=${refreshing ? 'true' : 'false'}
+      aria-busy=${refreshing || shown < total ? 'true' : 'false'}
       @pointerover=${on.pointerover}
       @pointerout=${on.pointerout}
       @focusin=${on.focusin}
@@ -233,7 +261,10 @@ export class InvoiceCommunications extends LitElement {
       @click=${on.click}
     >
       ${refreshing ? html`<p class="refreshing" role="status">${strings.refreshing}</p>` : nothing}
-      ${renderHistory(history, this.#format)}
+      ${renderSends(history.sends, shown, this.#format)}
+      ${shown < total
+        ? html`<p class="progress" part="progress">${strings.renderingProgress(shown, total)}</p>`
+        : nothing}
     </div>`;
   }
 }

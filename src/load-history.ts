@@ -75,7 +75,15 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
 /** Fetches, reads and normalises one history. Rejects with the signal's reason when aborted. */
 export async function loadHistory(url: string, options: LoadOptions): Promise<InvoiceHistory> {
   const { signal, credentials, timeout, fetcher } = options;
+  signal.throwIfAborted();
   const controller = new AbortController();
+  // A host fetcher may ignore its signal: the answer is raced against it.
+  const aborted = new Promise<never>((_, reject) => {
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason as Error), {
+      once: true,
+    });
+  });
+  aborted.catch(() => undefined);
   const abort = () => controller.abort(signal.reason);
   signal.addEventListener('abort', abort, { once: true });
   let timedOut = false;
@@ -88,15 +96,18 @@ export async function loadHistory(url: string, options: LoadOptions): Promise<In
       : undefined;
   try {
     const init = { signal: controller.signal };
-    const body = fetcher
-      ? await fetcher(url, init)
-      : await fetch(url, { ...init, credentials, headers: { Accept: 'application/json' } });
+    const body = await Promise.race([
+      fetcher
+        ? fetcher(url, init)
+        : fetch(url, { ...init, credentials, headers: { Accept: 'application/json' } }),
+      aborted,
+    ]);
     const data = body instanceof Response ? await readResponse(body) : body;
     return historyFromBody(data);
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
     if (timedOut) {
-      throw new HistoryLoadError('timeout', strings.errors.timeout(Math.round(timeout / 1000)), {
+      throw new HistoryLoadError('timeout', strings.errors.timeout(Number((timeout / 1000).toFixed(1))), {
         cause,
       });
     }

@@ -97,6 +97,8 @@ export const strings = {
   sentHeading: 'Sent',
 
   loading: 'Loading email history…',
+  renderingProgress: (shown: number, total: number) =>
+    `Showing ${shown.toLocaleString()} of ${total.toLocaleString()} sends…`,
   refreshing: 'Updating…',
   empty: 'This invoice has not been sent yet.',
   retry: 'Retry',

@@ -2,20 +2,23 @@
  * One controller runs every badge tooltip of an element, through delegated
  * listeners on the history container. Each badge's tooltip is in the DOM
  * from the start (it is the badge's accessible description); opening one
- * only toggles a class, shows it in the top layer (popover) where supported
- * and lets Floating UI keep it inside the viewport. Nothing re-renders, and
- * only the open tooltip is ever positioned.
+ * only toggles a class and shows it in the top layer (popover). CSS anchor
+ * positioning keeps it next to its badge and inside the viewport; where a
+ * browser lacks it, Floating UI is loaded and does the same. Nothing
+ * re-renders, and only the open tooltip is ever positioned.
  *
  * Behaviour (WCAG 2.2 SC 1.4.13): opens on mouse hover and keyboard focus;
  * click, Enter and Space toggle it (touch); Escape closes it without moving
  * focus; it stays open while the pointer moves onto it; no timers.
  */
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 const BADGE = '[data-tooltip]';
 const supportsPopover =
   typeof HTMLElement !== 'undefined' && Object.hasOwn(HTMLElement.prototype, 'popover');
+// Anchor positioning only applies in the top layer, so it needs popover too.
+const supportsAnchoring =
+  supportsPopover && typeof CSS !== 'undefined' && CSS.supports('position-area: top');
 
 type Reason = 'hover' | 'focus' | 'pinned';
 
@@ -137,35 +140,30 @@ export class TooltipController implements ReactiveController {
     tooltip.classList.add('open');
     if (supportsPopover) tooltip.showPopover();
     document.addEventListener('keydown', this.#onKeydown, true);
-    this.#stopPositioning = autoUpdate(badge, tooltip, () => void this.#position(badge, tooltip));
+    if (!supportsAnchoring) void this.#positionWithFloatingUi(badge, tooltip);
   }
 
-  async #position(badge: HTMLElement, tooltip: HTMLElement) {
-    const { x, y, placement } = await computePosition(badge, tooltip, {
-      strategy: 'fixed',
-      placement: 'top',
-      middleware: [
-        offset(0), // the tooltip's transparent padding is the hover bridge
-        flip({ padding: 4 }),
-        shift({ padding: 4 }),
-        size({
-          padding: 4,
-          apply({ availableHeight, availableWidth }) {
-            tooltip.style.setProperty('--_available-height', `${Math.max(96, availableHeight)}px`);
-            tooltip.style.maxWidth = `${Math.min(352, availableWidth)}px`;
-          },
-        }),
-      ],
-    });
+  // The fallback, loaded only by browsers without CSS anchor positioning.
+  async #positionWithFloatingUi(badge: HTMLElement, tooltip: HTMLElement) {
+    const { autoUpdate, computePosition, flip, shift, size } = await import('@floating-ui/dom');
     if (this.#tooltip !== tooltip) return;
-    Object.assign(tooltip.style, { left: `${x}px`, top: `${y}px` });
-    tooltip.dataset['placement'] = placement;
-    // A body that scrolls must be reachable by Tab so keyboard users can scroll it;
-    // not every browser makes scrollers focusable on its own.
-    const body = tooltip.firstElementChild;
-    if (body instanceof HTMLElement) {
-      if (body.scrollHeight > body.clientHeight) body.tabIndex = 0;
-      else body.removeAttribute('tabindex');
-    }
+    const update = async () => {
+      const { x, y } = await computePosition(badge, tooltip, {
+        strategy: 'fixed',
+        placement: 'top',
+        middleware: [
+          flip({ padding: 4 }),
+          shift({ padding: 4 }),
+          size({
+            padding: 4,
+            apply({ availableHeight }) {
+              tooltip.style.maxHeight = `${Math.max(96, availableHeight)}px`;
+            },
+          }),
+        ],
+      });
+      if (this.#tooltip === tooltip) Object.assign(tooltip.style, { left: `${x}px`, top: `${y}px` });
+    };
+    this.#stopPositioning = autoUpdate(badge, tooltip, () => void update());
   }
 }

@@ -145,8 +145,13 @@ export function compareSends(a: Send, b: Send): number {
     a.sentAt === null || b.sentAt === null
       ? compareInstants(a.sentAt, b.sentAt)
       : b.sentAt - a.sentAt;
-  return byTime || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return byTime || compareText(a.id, b.id) || compareText(rawText(a), rawText(b));
 }
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+// Only for sends with the same time and id, so rarely computed.
+const rawText = (send: Send) => JSON.stringify(rawSends.get(send)) ?? '';
 
 /** Turns a structurally valid body (see `parseHistory`) into the ordered view model. */
 export function normaliseHistory(raw: RawInvoiceHistory): InvoiceHistory {

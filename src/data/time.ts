@@ -20,15 +20,26 @@ export function parseInstant(value: unknown): Instant {
   }
   if (typeof value !== 'string') return null;
   const text = value.trim();
-  if (!ISO_WITH_OFFSET.test(text)) return null;
-  // Date.parse only takes the extended form: "T", "." and "+hh:mm".
+  if (!ISO_WITH_OFFSET.test(text) || !isCalendarDate(text)) return null;
+  // Date.parse only takes the extended form: "T", "Z", "." and "+hh:mm".
   const extended = text
-    .replace(/^(.{10})[t ]/i, '$1T')
+    .toUpperCase()
+    .replace(/^(.{10}) /, '$1T')
     .replace(',', '.')
     .replace(/([+-]\d{2})(\d{2})$/, '$1:$2')
     .replace(/([+-]\d{2})$/, '$1:00');
   const ms = Date.parse(extended);
   return Number.isFinite(ms) ? ms : null;
+}
+
+/** Whether the YYYY-MM-DD a text starts with exists (Date.parse turns 30 February into 1 March). */
+function isCalendarDate(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
 }
 
 /** Orders instants ascending with unknown times after every known one. */
