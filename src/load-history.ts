@@ -87,8 +87,9 @@ export async function loadHistory(url: string, options: LoadOptions): Promise<In
   const abort = () => controller.abort(signal.reason);
   signal.addEventListener('abort', abort, { once: true });
   let timedOut = false;
+  // setTimeout fires at once past 2^31 - 1 ms (about 25 days): that is no timeout.
   const timer =
-    timeout > 0
+    timeout > 0 && timeout <= 2 ** 31 - 1
       ? setTimeout(() => {
           timedOut = true;
           controller.abort();
@@ -96,14 +97,15 @@ export async function loadHistory(url: string, options: LoadOptions): Promise<In
       : undefined;
   try {
     const init = { signal: controller.signal };
-    const body = await Promise.race([
-      fetcher
-        ? fetcher(url, init)
-        : fetch(url, { ...init, credentials, headers: { Accept: 'application/json' } }),
-      aborted,
-    ]);
-    const data = body instanceof Response ? await readResponse(body) : body;
-    return historyFromBody(data);
+    // Raced as a whole: a host fetcher may ignore its signal, or hand back a
+    // Response whose body never ends.
+    const work = (async () => {
+      const body = fetcher
+        ? await fetcher(url, init)
+        : await fetch(url, { ...init, credentials, headers: { Accept: 'application/json' } });
+      return historyFromBody(body instanceof Response ? await readResponse(body) : body);
+    })();
+    return await Promise.race([work, aborted]);
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
     if (timedOut) {

@@ -30,6 +30,12 @@ const isKnownType = (type: string): type is KnownRecipientType =>
 export const isKnownStatus = (status: string): boolean =>
   (KNOWN_STATUSES as readonly string[]).includes(status);
 
+// Same-second events follow the vocabulary's order (a message's life cycle); unknown last.
+const lifecycleRank = (status: string) => {
+  const rank = (KNOWN_STATUSES as readonly string[]).indexOf(status);
+  return rank < 0 ? KNOWN_STATUSES.length : rank;
+};
+
 /** The key a status is grouped by: trimmed and lower-cased; a missing one is "unknown". */
 export function statusKey(value: unknown): string {
   return optionalText(value)?.trim().toLowerCase() || 'unknown';
@@ -60,8 +66,15 @@ export function groupStatuses(events: unknown): StatusGroup[] {
     const event = asLoose(raw);
     return { index, status: statusKey(event['status']), occurrence: toOccurrence(event) };
   });
-  // Time order; the endpoint's order breaks ties (Array.prototype.sort is stable).
-  timed.sort((a, b) => compareInstants(a.occurrence.at, b.occurrence.at));
+  // Time order; events in the same second (the service reports whole seconds)
+  // follow a message's life cycle, so input order never decides.
+  timed.sort(
+    (a, b) =>
+      compareInstants(a.occurrence.at, b.occurrence.at) ||
+      lifecycleRank(a.status) - lifecycleRank(b.status) ||
+      compareText(a.status, b.status) ||
+      compareText(JSON.stringify(a.occurrence), JSON.stringify(b.occurrence)),
+  );
   const groups = new Map<string, StatusGroup>();
   for (const { status, occurrence } of timed) {
     let group = groups.get(status);
@@ -187,7 +200,7 @@ export function reuseUnchanged(previous: InvoiceHistory | undefined, next: Invoi
     const candidates = byId.get(send.id);
     const raw = rawSends.get(send);
     const index = candidates?.findIndex((old) => sameJson(rawSends.get(old), raw)) ?? -1;
-    return index < 0 ? send : candidates!.splice(index, 1)[0]!;
+    return index < 0 ? send : candidates!.splice(index, 1)[0];
   });
   return { sends };
 }

@@ -26,19 +26,23 @@ export function parseHistory(body: unknown): RawInvoiceHistory {
   if (!isObject(body)) throw new HistoryFormatError('', 'is not a JSON object');
   const { sends } = body;
   if (!Array.isArray(sends)) throw new HistoryFormatError('sends', 'is not an array');
-  sends.forEach((send: unknown, s) => {
+  // Index loops, not forEach: a JavaScript `data` array may have holes.
+  for (let s = 0; s < sends.length; s++) {
+    const send: unknown = sends[s];
     const at = `sends[${s}]`;
     if (!isObject(send)) throw new HistoryFormatError(at, 'is not an object');
     if (!Array.isArray(send['recipients'])) {
       throw new HistoryFormatError(`${at}.recipients`, 'is not an array');
     }
-    send['recipients'].forEach((recipient: unknown, r) => {
+    const recipients: unknown[] = send['recipients'];
+    for (let r = 0; r < recipients.length; r++) {
+      const recipient = recipients[r];
       const where = `${at}.recipients[${r}]`;
       if (!isObject(recipient)) throw new HistoryFormatError(where, 'is not an object');
       if (typeof recipient['email'] !== 'string') {
         throw new HistoryFormatError(`${where}.email`, 'is missing or not a string');
       }
-    });
-  });
+    }
+  }
   return body as unknown as RawInvoiceHistory;
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  badgeDescriptionText,
+  badgeTooltipText,
   describeBadge,
   occurrenceDetails,
   statusCopy,
@@ -122,8 +122,8 @@ describe('occurrenceDetails', () => {
   });
 });
 
-describe('badgeDescriptionText', () => {
-  it('joins meaning, action and each occurrence into one sentence sequence', () => {
+describe('badgeTooltipText', () => {
+  it('puts the badge text, meaning, action and each occurrence on lines of their own', () => {
     const badge = describeBadge(
       group('deferred', [
         { at: 1, attempt: 1, response: '451 later' },
@@ -131,15 +131,18 @@ describe('badgeDescriptionText', () => {
       ]),
       when,
     );
-    expect(badgeDescriptionText(badge)).to.equal(
-      `${statusCopy('deferred').meaning} What to do: ${statusCopy('deferred').action} ` +
-        'T1, Attempt 1, Server response: 451 later. Time unknown, Attempt 2.',
-    );
+    expect(badgeTooltipText(badge).split('\n')).to.deep.equal([
+      'Deferred ×2',
+      statusCopy('deferred').meaning,
+      `What to do: ${statusCopy('deferred').action}`,
+      'T1 · Attempt 1 · Server response: 451 later',
+      'Time unknown · Attempt 2',
+    ]);
   });
 
   it('leaves out "What to do" when there is no action', () => {
-    const text = badgeDescriptionText(describeBadge(group('click', [{ at: 3, url: 'https://x.example' }]), when));
-    expect(text).to.equal(`${statusCopy('click').meaning} T3, Link: https://x.example.`);
+    const text = badgeTooltipText(describeBadge(group('click', [{ at: 3, url: 'https://x.example' }]), when));
+    expect(text.split('\n')).to.deep.equal(['Click', statusCopy('click').meaning, 'T3 · Link: https://x.example']);
     expect(text).to.not.contain('What to do');
   });
 });
