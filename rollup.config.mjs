@@ -93,7 +93,10 @@ export function standalone({ external } = {}) {
     input: root('./src/index.ts'),
     external,
     output: {
-      file: 'dist/invoice-communications.bundle.js',
+      dir: 'dist',
+      entryFileNames: 'invoice-communications.bundle.js',
+      // Floating UI, loaded only by browsers without CSS anchor positioning.
+      chunkFileNames: 'invoice-communications.[name].js',
       format: 'es',
       sourcemap: true,
       banner,

@@ -1,30 +1,30 @@
 import { css } from 'lit';
 
-// Every colour is a tag-namespaced custom property with its default on :host,
-// so a host theme overrides one variable, not our selectors. Defaults meet
+// Every colour is a tag-namespaced custom property, read on :host with its
+// default into a private one; a theme sets it on the element or any ancestor. Defaults meet
 // WCAG 2.2 AA contrast for text on the tinted badge backgrounds.
 export const styles = css`
   :host {
-    --invoice-communications-font: inherit;
-    --invoice-communications-color: #1f2328;
-    --invoice-communications-muted-color: #59636e;
-    --invoice-communications-background: #ffffff;
-    --invoice-communications-border-color: #d1d9e0;
-    --invoice-communications-focus-color: #0969da;
-    --invoice-communications-error-color: #b42318;
-    --invoice-communications-radius: 6px;
-    --invoice-communications-gap: 0.75rem;
-    --invoice-communications-tooltip-background: #1f2328;
-    --invoice-communications-tooltip-color: #ffffff;
-    --invoice-communications-status-processed: #57606a;
-    --invoice-communications-status-dropped: #b42318;
-    --invoice-communications-status-deferred: #9a6700;
-    --invoice-communications-status-bounce: #b42318;
-    --invoice-communications-status-blocked: #b42318;
-    --invoice-communications-status-delivered: #1a7f37;
-    --invoice-communications-status-open: #0969da;
-    --invoice-communications-status-click: #6639ba;
-    --invoice-communications-status-unknown: #57606a;
+    --_font: var(--invoice-communications-font, inherit);
+    --_color: var(--invoice-communications-color, #1f2328);
+    --_muted-color: var(--invoice-communications-muted-color, #59636e);
+    --_background: var(--invoice-communications-background, #ffffff);
+    --_border-color: var(--invoice-communications-border-color, #d1d9e0);
+    --_focus-color: var(--invoice-communications-focus-color, #0969da);
+    --_error-color: var(--invoice-communications-error-color, #b42318);
+    --_radius: var(--invoice-communications-radius, 6px);
+    --_gap: var(--invoice-communications-gap, 0.75rem);
+    --_tooltip-background: var(--invoice-communications-tooltip-background, #1f2328);
+    --_tooltip-color: var(--invoice-communications-tooltip-color, #ffffff);
+    --_status-processed: var(--invoice-communications-status-processed, #57606a);
+    --_status-dropped: var(--invoice-communications-status-dropped, #b42318);
+    --_status-deferred: var(--invoice-communications-status-deferred, #9a6700);
+    --_status-bounce: var(--invoice-communications-status-bounce, #b42318);
+    --_status-blocked: var(--invoice-communications-status-blocked, #b42318);
+    --_status-delivered: var(--invoice-communications-status-delivered, #1a7f37);
+    --_status-open: var(--invoice-communications-status-open, #0969da);
+    --_status-click: var(--invoice-communications-status-click, #6639ba);
+    --_status-unknown: var(--invoice-communications-status-unknown, #57606a);
 
     display: block;
     container-type: inline-size;
@@ -34,8 +34,8 @@ export const styles = css`
        grid parents shrink it. */
     contain-intrinsic-inline-size: min(40rem, 100vw);
     min-width: 0;
-    font: var(--invoice-communications-font);
-    color: var(--invoice-communications-color);
+    font: var(--_font);
+    color: var(--_color);
   }
   :host([hidden]) {
     display: none;
@@ -59,16 +59,20 @@ export const styles = css`
 
   .sends {
     display: grid;
-    gap: var(--invoice-communications-gap);
+    gap: var(--_gap);
   }
-  .send {
-    /* Off-screen sends skip layout and paint; they stay in the DOM, so
-       find-in-page, keyboard and screen readers still reach them. */
+  /* Sends after the first chunk skip layout and paint while off-screen; they
+     stay in the DOM, so find-in-page, keyboard and screen readers reach them.
+     The first ones never skip: a host measuring right after render gets real
+     geometry. */
+  .send-item:nth-child(n + 21) > .send {
     content-visibility: auto;
     contain-intrinsic-size: auto 16rem;
-    border: 1px solid var(--invoice-communications-border-color);
-    border-radius: var(--invoice-communications-radius);
-    background: var(--invoice-communications-background);
+  }
+  .send {
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+    background: var(--_background);
     padding: 0.75rem 1rem;
   }
   .send-heading {
@@ -79,7 +83,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
-    color: var(--invoice-communications-muted-color);
+    color: var(--_muted-color);
     font-size: 0.875rem;
     margin-block: 0.125rem 0.5rem;
   }
@@ -90,7 +94,7 @@ export const styles = css`
   /* One grid for all rows of a send (subgrid), so columns line up. */
   .recipients {
     display: grid;
-    grid-template-columns: minmax(2.5rem, max-content) minmax(10rem, 1fr) minmax(0, 2fr);
+    grid-template-columns: minmax(2.5rem, max-content) fit-content(max(10rem, 40%)) minmax(0, 1fr);
     column-gap: 0.75rem;
   }
   .recipient {
@@ -100,13 +104,13 @@ export const styles = css`
     row-gap: 0.25rem;
     align-items: start;
     padding-block: 0.5rem;
-    border-top: 1px solid var(--invoice-communications-border-color);
+    border-top: 1px solid var(--_border-color);
   }
   .type {
     font-size: 0.75rem;
     font-weight: 600;
     text-transform: uppercase;
-    color: var(--invoice-communications-muted-color);
+    color: var(--_muted-color);
     padding-top: 0.125rem;
     max-width: 8rem;
     overflow-wrap: anywhere;
@@ -121,7 +125,7 @@ export const styles = css`
     font-weight: 600;
   }
   .email {
-    color: var(--invoice-communications-muted-color);
+    color: var(--_muted-color);
     font-size: 0.875rem;
   }
   .statuses {
@@ -131,7 +135,7 @@ export const styles = css`
     min-width: 0;
   }
   .statuses.none {
-    color: var(--invoice-communications-muted-color);
+    color: var(--_muted-color);
     font-size: 0.875rem;
   }
   @container (max-width: 34rem) {
@@ -144,7 +148,7 @@ export const styles = css`
   }
 
   .badge {
-    --_status: var(--invoice-communications-status-unknown);
+    --_status: var(--_status-unknown);
     display: inline-flex;
     align-items: center;
     gap: 0.375rem;
@@ -153,8 +157,8 @@ export const styles = css`
     padding: 0.125rem 0.5rem;
     border: 1px solid var(--_status);
     border-radius: 999px;
-    background: color-mix(in srgb, var(--_status) 10%, var(--invoice-communications-background));
-    color: var(--invoice-communications-color);
+    background: color-mix(in srgb, var(--_status) 10%, var(--_background));
+    color: var(--_color);
     font: inherit;
     font-size: 0.8125rem;
     line-height: 1.25;
@@ -171,17 +175,17 @@ export const styles = css`
     background: var(--_status);
   }
   .badge:focus-visible {
-    outline: 2px solid var(--invoice-communications-focus-color);
+    outline: 2px solid var(--_focus-color);
     outline-offset: 2px;
   }
-  .badge[data-status='processed'] { --_status: var(--invoice-communications-status-processed); }
-  .badge[data-status='dropped'] { --_status: var(--invoice-communications-status-dropped); }
-  .badge[data-status='deferred'] { --_status: var(--invoice-communications-status-deferred); }
-  .badge[data-status='bounce'] { --_status: var(--invoice-communications-status-bounce); }
-  .badge[data-status='blocked'] { --_status: var(--invoice-communications-status-blocked); }
-  .badge[data-status='delivered'] { --_status: var(--invoice-communications-status-delivered); }
-  .badge[data-status='open'] { --_status: var(--invoice-communications-status-open); }
-  .badge[data-status='click'] { --_status: var(--invoice-communications-status-click); }
+  .badge[data-status='processed'] { --_status: var(--_status-processed); }
+  .badge[data-status='dropped'] { --_status: var(--_status-dropped); }
+  .badge[data-status='deferred'] { --_status: var(--_status-deferred); }
+  .badge[data-status='bounce'] { --_status: var(--_status-bounce); }
+  .badge[data-status='blocked'] { --_status: var(--_status-blocked); }
+  .badge[data-status='delivered'] { --_status: var(--_status-delivered); }
+  .badge[data-status='open'] { --_status: var(--_status-open); }
+  .badge[data-status='click'] { --_status: var(--_status-click); }
 
   /* Closed tooltips stay in the DOM as the badges' descriptions. A tooltip
      is one text node: pre-line keeps its lines apart, the first line is the
@@ -199,11 +203,11 @@ export const styles = css`
     overflow: auto;
     margin: 0;
     border: 6px solid transparent;
-    border-radius: calc(var(--invoice-communications-radius) + 6px);
+    border-radius: calc(var(--_radius) + 6px);
     padding: 0.5rem 0.75rem;
-    background: var(--invoice-communications-tooltip-background);
+    background: var(--_tooltip-background);
     background-clip: padding-box;
-    color: var(--invoice-communications-tooltip-color);
+    color: var(--_tooltip-color);
     font-size: 0.8125rem;
     font-weight: normal;
     line-height: 1.45;
@@ -224,9 +228,19 @@ export const styles = css`
     .tooltip.open {
       position-anchor: --invoice-communications-open-badge;
       position-area: top;
-      position-try: most-height flip-block;
-      max-height: 100%;
+      max-height: none;
+      position-try-fallbacks: flip-block, --invoice-communications-scroll-above,
+        --invoice-communications-scroll-below;
     }
+  }
+  @position-try --invoice-communications-scroll-above {
+    position-area: top;
+    max-height: 100%;
+    min-height: 8rem;
+  }
+  @position-try --invoice-communications-scroll-below {
+    position-area: bottom;
+    max-height: 100%;
   }
   .tooltip::first-line {
     font-weight: 600;
@@ -236,9 +250,9 @@ export const styles = css`
   .empty,
   .error {
     padding: 1rem;
-    border: 1px dashed var(--invoice-communications-border-color);
-    border-radius: var(--invoice-communications-radius);
-    color: var(--invoice-communications-muted-color);
+    border: 1px dashed var(--_border-color);
+    border-radius: var(--_radius);
+    color: var(--_muted-color);
   }
   .loading {
     display: flex;
@@ -251,32 +265,32 @@ export const styles = css`
   .spinner {
     width: 1rem;
     height: 1rem;
-    border: 2px solid var(--invoice-communications-border-color);
-    border-top-color: var(--invoice-communications-focus-color);
+    border: 2px solid var(--_border-color);
+    border-top-color: var(--_focus-color);
     border-radius: 50%;
     animation: spin 0.8s linear infinite;
   }
   .progress {
-    margin-block-start: var(--invoice-communications-gap);
+    margin-block-start: var(--_gap);
     font-size: 0.8125rem;
-    color: var(--invoice-communications-muted-color);
+    color: var(--_muted-color);
   }
   .refreshing {
     font-size: 0.8125rem;
-    color: var(--invoice-communications-muted-color);
+    color: var(--_muted-color);
     margin-block-end: 0.5rem;
   }
   .error {
     border-style: solid;
-    border-color: var(--invoice-communications-error-color);
-    color: var(--invoice-communications-color);
+    border-color: var(--_error-color);
+    color: var(--_color);
     display: grid;
     gap: 0.5rem;
     justify-items: start;
   }
   .error-title {
     font-weight: 600;
-    color: var(--invoice-communications-error-color);
+    color: var(--_error-color);
   }
   .error-message {
     overflow-wrap: anywhere;
@@ -285,14 +299,14 @@ export const styles = css`
     font: inherit;
     min-height: 24px;
     padding: 0.25rem 0.75rem;
-    border: 1px solid var(--invoice-communications-border-color);
-    border-radius: var(--invoice-communications-radius);
-    background: var(--invoice-communications-background);
-    color: var(--invoice-communications-color);
+    border: 1px solid var(--_border-color);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_color);
     cursor: pointer;
   }
   .retry:focus-visible {
-    outline: 2px solid var(--invoice-communications-focus-color);
+    outline: 2px solid var(--_focus-color);
     outline-offset: 2px;
   }
   @keyframes appear {

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { InvoiceHistory } from './data/types.js';
 import {
@@ -40,6 +39,7 @@ function asLoadError(error: unknown): HistoryLoadError {
  * whose tooltips explain what the status means and what to do about it.
  *
  * @summary The email history of one invoice, with delivery statuses explained.
+ * @tagname invoice-communications
  *
  * @slot empty - Replaces the "This invoice has not been sent yet." message.
  *
@@ -56,6 +56,7 @@ function asLoadError(error: unknown): HistoryLoadError {
  * @csspart badge - A status badge (a button); also `badge-success`, `badge-warning`, `badge-danger`, `badge-progress`, `badge-neutral` by tone.
  * @csspart tooltip - A badge's tooltip.
  * @csspart loading - The loading indicator.
+ * @csspart progress - "Showing 20 of 1,000 sends…" while a long history is still being rendered.
  * @csspart empty - The message shown when the invoice has not been sent.
  * @csspart error - The error message with its Retry button.
  * @csspart retry - The Retry button.
@@ -88,6 +89,17 @@ function asLoadError(error: unknown): HistoryLoadError {
 export class InvoiceCommunications extends LitElement {
   static override styles = styles;
 
+  // Plain static properties rather than decorators: no decorator helpers in the bundle.
+  static override properties = {
+    src: { reflect: true },
+    data: { attribute: false },
+    fetcher: { attribute: false },
+    credentials: {},
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    timeout: { type: Number },
+  };
+
   /**
    * Registers the element as `tag` in `registry` (a scoped one, say). Calling
    * it again, or from a second copy of the bundle, changes nothing.
@@ -105,25 +117,25 @@ export class InvoiceCommunications extends LitElement {
   }
 
   /** URL of the endpoint that answers with the invoice's email history (JSON). */
-  @property({ reflect: true }) src = '';
+  src = '';
 
   /** A history to show without fetching, in the endpoint's JSON shape. Wins over `src` while set. */
-  @property({ attribute: false }) data: unknown = undefined;
+  data: unknown = undefined;
 
   /** Replaces `fetch` for hosts with their own API client or auth. */
-  @property({ attribute: false }) fetcher: HistoryFetcher | undefined = undefined;
+  fetcher: HistoryFetcher | undefined = undefined;
 
   /** Whether the request sends cookies: `same-origin`, `include` or `omit`. */
-  @property() credentials: RequestCredentials = 'same-origin';
+  credentials: RequestCredentials = 'same-origin';
 
   /** BCP 47 locale for dates and times; the browser's when empty. */
-  @property() locale = '';
+  locale = '';
 
   /** IANA time zone for dates and times, e.g. `Australia/Sydney`; the browser's when empty. */
-  @property({ attribute: 'time-zone' }) timeZone = '';
+  timeZone = '';
 
   /** Milliseconds to wait for the endpoint before showing an error; 0 waits for ever. */
-  @property({ type: Number }) timeout = 30_000;
+  timeout = 30_000;
 
   #tooltips = new TooltipController(this);
   #format: InstantFormatter = createInstantFormatter();
@@ -163,7 +175,9 @@ export class InvoiceCommunications extends LitElement {
 
   /** The history on screen, normalised (sends latest first), or `undefined`. */
   get history(): InvoiceHistory | undefined {
-    return this.#task.status === TaskStatus.INITIAL ? undefined : this.#history;
+    const status = this.#task.status;
+    const shown = status === TaskStatus.COMPLETE || (status === TaskStatus.PENDING && this.#refreshing);
+    return shown ? this.#history : undefined;
   }
 
   /**

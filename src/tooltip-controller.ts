@@ -86,6 +86,7 @@ export class TooltipController implements ReactiveController {
     this.#stopPositioning = null;
     if (this.#tooltip) {
       this.#tooltip.classList.remove('open');
+      this.#tooltip.removeAttribute('tabindex');
       if (supportsPopover && this.#tooltip.matches(':popover-open')) this.#tooltip.hidePopover();
     }
     this.#badge?.removeAttribute('data-open');
@@ -140,7 +141,14 @@ export class TooltipController implements ReactiveController {
     tooltip.classList.add('open');
     if (supportsPopover) tooltip.showPopover();
     document.addEventListener('keydown', this.#onKeydown, true);
-    if (!supportsAnchoring) void this.#positionWithFloatingUi(badge, tooltip);
+    if (supportsAnchoring) this.#focusableIfScrolling(tooltip);
+    else void this.#positionWithFloatingUi(badge, tooltip);
+  }
+
+  // A tooltip taller than its room scrolls, and keyboard users must reach it.
+  #focusableIfScrolling(tooltip: HTMLElement) {
+    if (tooltip.scrollHeight > tooltip.clientHeight) tooltip.tabIndex = 0;
+    else tooltip.removeAttribute('tabindex');
   }
 
   // The fallback, loaded only by browsers without CSS anchor positioning.
@@ -162,7 +170,9 @@ export class TooltipController implements ReactiveController {
           }),
         ],
       });
-      if (this.#tooltip === tooltip) Object.assign(tooltip.style, { left: `${x}px`, top: `${y}px` });
+      if (this.#tooltip !== tooltip) return;
+      Object.assign(tooltip.style, { left: `${x}px`, top: `${y}px` });
+      this.#focusableIfScrolling(tooltip);
     };
     this.#stopPositioning = autoUpdate(badge, tooltip, () => void update());
   }
