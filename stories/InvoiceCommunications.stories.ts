@@ -1,0 +1,170 @@
+/**
+ * The element with realistic and odd histories. All of these fetch through
+ * the shared mocked endpoint (see handlers.ts), so none overrides MSW handlers
+ * and they can all be shown together on the Docs page.
+ */
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { invoiceHistory } from './fixtures.js';
+import { historyUrl } from './handlers.js';
+import { openTooltip } from './play.js';
+import { baseMeta, inContainer, renderElement, roomAbove, type ElementArgs } from './shared.js';
+
+const meta = {
+  ...baseMeta,
+  title: 'Invoice communications',
+  tags: ['autodocs'],
+} satisfies Meta<ElementArgs>;
+
+export default meta;
+type Story = StoryObj<ElementArgs>;
+
+/** Invoice INV-1042, sent three times over three weeks: To, CC and BCC, every status, repeated opens, a deferral that became a block, a bounce with its reason. */
+export const InvoiceHistory: Story = {
+  name: 'Invoice history',
+  tags: ['state:history'],
+};
+
+/** The invoice has not been sent yet. */
+export const EmptyHistory: Story = {
+  name: 'Empty history',
+  tags: ['state:empty'],
+  args: { src: historyUrl('empty') },
+};
+
+/** The host replaces the empty message through the `empty` slot. */
+export const EmptyHistoryCustomMessage: Story = {
+  name: 'Empty history, custom message (slot)',
+  tags: ['state:empty'],
+  args: { src: historyUrl('empty') },
+  render: (args) =>
+    renderElement(args, html`<p slot="empty">No emails yet. Send the invoice from the Billing tab.</p>`),
+};
+
+/** Statuses the email service may report that the element does not describe (`spamreport`, `unsubscribe`, …) are neutral badges with their own name, never dropped. The tooltip of one is open. */
+export const UnknownStatus: Story = {
+  name: 'Unknown status',
+  tags: ['state:tooltip'],
+  args: { src: historyUrl('unknown-status') },
+  decorators: [roomAbove],
+  play: ({ canvasElement }) => openTooltip(canvasElement, 'spamreport'),
+};
+
+/** Types other than To, CC and BCC are listed after BCC with the name the endpoint sent. */
+export const UnknownRecipientType: Story = {
+  name: 'Unknown recipient type',
+  tags: ['state:history'],
+  args: { src: historyUrl('unknown-type') },
+};
+
+/** Missing or unreadable times read "Time unknown" and sort after the dated ones. */
+export const TimeUnknown: Story = {
+  name: 'Time unknown',
+  tags: ['state:history'],
+  args: { src: historyUrl('time-unknown') },
+};
+
+/** Two hundred sends, about 500 recipients and 1,400 badges. */
+export const TwoHundredSends: Story = {
+  name: '200 sends',
+  tags: ['state:history', '!autodocs'],
+  args: { src: historyUrl('many-sends') },
+};
+
+/** Very long names, addresses, subjects, reasons and links wrap instead of overflowing. */
+export const LongText: Story = {
+  name: 'Very long names, addresses and reasons',
+  tags: ['state:history'],
+  args: { src: historyUrl('long-text') },
+};
+
+/**
+ * The long bounce reason and server response in a tooltip taller than the
+ * space below its badge: the tooltip stays in the viewport and its text
+ * scrolls (which keyboard users must be able to do too).
+ */
+export const LongTextTooltip: Story = {
+  name: 'Very long reason, tooltip open',
+  tags: ['state:tooltip'],
+  args: { src: historyUrl('long-text') },
+  play: ({ canvasElement }) => openTooltip(canvasElement, 'bounce'),
+};
+
+/**
+ * Forty opens, one a day: the tooltip is taller than the screen, so it keeps
+ * inside the viewport and its text scrolls. Keyboard users must be able to
+ * scroll it too (axe: scrollable-region-focusable).
+ */
+export const TallTooltip: Story = {
+  name: 'Tooltip taller than the screen',
+  tags: ['state:tooltip'],
+  args: { src: historyUrl('many-opens') },
+  play: ({ canvasElement }) => openTooltip(canvasElement, 'open'),
+};
+
+/** In a 320 px wide container (a phone, a narrow side panel). */
+export const NarrowContainer: Story = {
+  name: '320 px wide container',
+  tags: ['state:history'],
+  decorators: [inContainer('320px')],
+};
+
+/** The bounce tooltip in a 320 px wide container. */
+export const NarrowContainerTooltip: Story = {
+  name: '320 px wide container, tooltip open',
+  tags: ['state:tooltip'],
+  decorators: [inContainer('320px'), roomAbove],
+  play: ({ canvasElement }) => openTooltip(canvasElement, 'bounce'),
+};
+
+/** The same history given through the `data` property: nothing is fetched. For hosts that already have the data. */
+export const DataProperty: Story = {
+  name: 'Data property (no fetch)',
+  tags: ['state:history'],
+  args: { src: '', data: invoiceHistory() },
+};
+
+/** Dates follow the `locale` and `time-zone` attributes (here German, New York time). Try others in the controls. */
+export const LocaleAndTimeZone: Story = {
+  name: 'Locale and time zone',
+  tags: ['state:history'],
+  args: { locale: 'de-DE', 'time-zone': 'America/New_York' },
+};
+
+/**
+ * Themed through the documented custom properties: a dark host page. The
+ * properties are set on the element itself (its defaults live on `:host`,
+ * which wins over values inherited from an ancestor such as `:root`).
+ */
+export const DarkTheme: Story = {
+  name: 'Theming: dark',
+  tags: ['state:history'],
+  decorators: [
+    (story) => html`<style>
+        .dark-page {
+          padding: 1rem;
+          background: #0d1117;
+        }
+        .dark-page invoice-communications {
+          --invoice-communications-color: #e6edf3;
+          --invoice-communications-muted-color: #9198a1;
+          --invoice-communications-background: #0d1117;
+          --invoice-communications-border-color: #3d444d;
+          --invoice-communications-focus-color: #4493f8;
+          --invoice-communications-error-color: #f85149;
+          --invoice-communications-tooltip-background: #e6edf3;
+          --invoice-communications-tooltip-color: #0d1117;
+          --invoice-communications-status-processed: #9198a1;
+          --invoice-communications-status-dropped: #f85149;
+          --invoice-communications-status-deferred: #d29922;
+          --invoice-communications-status-bounce: #f85149;
+          --invoice-communications-status-blocked: #f85149;
+          --invoice-communications-status-delivered: #3fb950;
+          --invoice-communications-status-open: #4493f8;
+          --invoice-communications-status-click: #ab7df8;
+          --invoice-communications-status-unknown: #9198a1;
+        }
+      </style>
+      <div class="dark-page">${story()}</div>`,
+  ],
+};

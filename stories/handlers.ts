@@ -1,0 +1,101 @@
+/**
+ * The mocked endpoint. Stories point `src` at `/api/invoices/<id>/communications`
+ * and the element fetches it for real; Mock Service Worker answers in the
+ * browser. `fixtureHandler` (installed for every story in preview.ts) serves
+ * the histories in `FIXTURE_URLS`; stories about the network replace it with
+ * one of the `respond*` handlers through `parameters.msw.handlers.history`.
+ */
+import { delay, http, HttpResponse, type HttpResponseResolver, type JsonBodyType } from 'msw';
+import type { KnownStatus } from '../src/data/types.js';
+import { invoiceHistory, statusHistory } from './fixtures.js';
+import {
+  emptyHistory,
+  longTextHistory,
+  manyOpensHistory,
+  manySendsHistory,
+  timeUnknownHistory,
+  unknownStatusHistory,
+  unknownTypeHistory,
+} from './odd-histories.js';
+
+const ENDPOINT = '/api/invoices/:invoice/communications';
+
+export const historyUrl = (invoice: string): string => `/api/invoices/${encodeURIComponent(invoice)}/communications`;
+
+/** The default story's endpoint. */
+export const DEFAULT_SRC = historyUrl('INV-1042');
+
+/** Every history the shared handler serves, by invoice id (built once, on first request). */
+const FIXTURES: Record<string, () => unknown> = {
+  'INV-1042': invoiceHistory,
+  empty: emptyHistory,
+  'unknown-status': unknownStatusHistory,
+  'unknown-type': unknownTypeHistory,
+  'time-unknown': timeUnknownHistory,
+  'long-text': longTextHistory,
+  'many-sends': manySendsHistory,
+  'many-opens': manyOpensHistory,
+  ...Object.fromEntries(
+    (['processed', 'dropped', 'deferred', 'bounce', 'blocked', 'delivered', 'open', 'click'] satisfies KnownStatus[]).map(
+      (status) => [`status-${status}`, () => statusHistory(status)],
+    ),
+  ),
+};
+
+/** The `src` control's choices: each mocked endpoint with a readable label. */
+export const FIXTURE_URLS: Record<string, string> = Object.fromEntries(
+  Object.keys(FIXTURES).map((id) => [historyUrl(id), id === 'INV-1042' ? 'INV-1042 (realistic history)' : id]),
+);
+
+const cache = new Map<string, unknown>();
+
+export const fixtureHandler = http.get(ENDPOINT, ({ params }) => {
+  const id = String(params['invoice']);
+  const build = FIXTURES[id];
+  if (!build) return HttpResponse.json({ message: `No mocked history for ${id}` }, { status: 404 });
+  if (!cache.has(id)) cache.set(id, build());
+  return HttpResponse.json(cache.get(id) as JsonBodyType);
+});
+
+/** Replaces the shared handler for one story: `parameters: { msw: { handlers: respond(...) } }`. */
+export const respond = (resolver: HttpResponseResolver) => ({ history: http.get(ENDPOINT, resolver) });
+
+/** Never answers (the loading state). */
+export const respondNever = () =>
+  respond(async () => {
+    await delay('infinite');
+    return HttpResponse.json(emptyHistory());
+  });
+
+/** Answers with the realistic history after `ms` milliseconds. */
+export const respondSlowly = (ms: number) =>
+  respond(async () => {
+    await delay(ms);
+    return HttpResponse.json(invoiceHistory());
+  });
+
+export const respondStatus = (status: number, statusText: string) =>
+  respond(() => HttpResponse.json({ message: statusText }, { status, statusText }));
+
+/** A network failure: fetch rejects with a TypeError. */
+export const respondNetworkError = () => respond(() => HttpResponse.error());
+
+export const respondBody = (body: string, contentType: string) =>
+  respond(() => new HttpResponse(body, { headers: { 'Content-Type': contentType } }));
+
+export const respondJson = (body: unknown) => respond(() => HttpResponse.json(body as JsonBodyType));
+
+/**
+ * Fails `failures` times with a 503, then answers with the realistic history.
+ * Call `reset` in the story's `beforeEach` so every visit starts failing again.
+ */
+export function respondFailingThenOk(failures: number) {
+  let calls = 0;
+  const handlers = respond(() => {
+    calls += 1;
+    return calls <= failures
+      ? HttpResponse.json({ message: 'Service Unavailable' }, { status: 503, statusText: 'Service Unavailable' })
+      : HttpResponse.json(invoiceHistory());
+  });
+  return { handlers, reset: () => void (calls = 0) };
+}
