@@ -10,6 +10,7 @@ import type { RawInvoiceHistory } from '../src/data/types.js';
 
 const SHAPES = {
   typical: [5, 4, 5],
+  medium: [100, 5, 6], // CI's reduced run
   large: [1000, 5, 6],
 } as const;
 type Shape = keyof typeof SHAPES;
@@ -34,7 +35,11 @@ function sendCount(el: InvoiceCommunications) {
 }
 
 /** Sets `data` on a fresh element; resolves with ms to first send laid out and to all sends laid out. */
-async function render(data: RawInvoiceHistory, el = document.createElement('invoice-communications')) {
+async function render(
+  data: RawInvoiceHistory,
+  { waitForAll = true } = {},
+  el = document.createElement('invoice-communications'),
+) {
   if (!el.isConnected) {
     stage.replaceChildren(el);
     await el.updateComplete;
@@ -47,6 +52,7 @@ async function render(data: RawInvoiceHistory, el = document.createElement('invo
   while (sendCount(el) === 0) await tick();
   forceLayout();
   const first = performance.now() - start;
+  if (!waitForAll) return { first, all: NaN, el };
   while (sendCount(el) < data.sends.length) await tick();
   forceLayout();
   return { first, all: performance.now() - start, el };
@@ -92,8 +98,8 @@ export const bench = {
   },
 
   /** One new event on a large history already on screen, against its first render. */
-  async refresh() {
-    const [s, r, e] = SHAPES.large;
+  async refresh(shape: Shape = 'large') {
+    const [s, r, e] = SHAPES[shape];
     const base = history(s, r, e);
     const { all: firstRender, el } = await render(base);
     const next = withOneMoreEvent(base);
@@ -107,14 +113,14 @@ export const bench = {
   },
 
   /** Time to first content (first send laid out) for n sends of 5 recipients × 6 events. */
-  async scale(sends: number) {
-    const { first, all } = await render(history(sends, 5, 6));
+  async scale(sends: number, waitForAll = true) {
+    const { first, all } = await render(history(sends, 5, 6), { waitForAll });
     return { first, all };
   },
 
   /** DOM nodes (elements, text, comments) in the shadow root per badge, and JS heap, after the large history. */
-  async footprint() {
-    const [s, r, e] = SHAPES.large;
+  async footprint(shape: Shape = 'large') {
+    const [s, r, e] = SHAPES[shape];
     const { el } = await render(history(s, r, e));
     const root = el.shadowRoot!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
