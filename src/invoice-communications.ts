@@ -20,6 +20,8 @@ import { reuseUnchanged } from './data/normalise.js';
 const FIRST_CHUNK = 20;
 const FRAME_BUDGET_MS = 40;
 
+const DEFAULT_TIMEOUT_MS = 30_000;
+
 const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 // A removed or misspelt `credentials` attribute means the default, not a fetch TypeError.
@@ -135,7 +137,7 @@ export class InvoiceCommunications extends LitElement {
   timeZone = '';
 
   /** Milliseconds to wait for the endpoint before showing an error; 0 waits for ever. */
-  timeout = 30_000;
+  timeout = DEFAULT_TIMEOUT_MS;
 
   #tooltips = new TooltipController(this);
   #format: InstantFormatter = createInstantFormatter();
@@ -153,7 +155,7 @@ export class InvoiceCommunications extends LitElement {
       if (!src) return initialState;
       this.dispatchEvent(new InvoiceCommunicationsLoadStartEvent(src));
       const credentialsMode = asCredentials(credentials);
-      const history = await loadHistory(src, { signal, credentials: credentialsMode, fetcher, timeout: this.timeout });
+      const history = await loadHistory(src, { signal, credentials: credentialsMode, fetcher, timeout: this.#timeoutMs() });
       return reuseUnchanged(this.#history, history);
     },
     onComplete: (history) => {
@@ -205,6 +207,11 @@ export class InvoiceCommunications extends LitElement {
       this.#abortedByDisconnect = true;
       this.#task.abort();
     }
+  }
+
+  // A missing, negative or unreadable timeout attribute means the default, not "never".
+  #timeoutMs(): number {
+    return Number.isFinite(this.timeout) && this.timeout >= 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,0 +1,261 @@
+#!/usr/bin/env node
+/**
+ * The CSP check: does <invoice-communications> work on a page whose host runs
+ * a strict Content Security Policy with Trusted Types?
+ *
+ *   Content-Security-Policy: default-src 'self'; style-src 'self';
+ *     require-trusted-types-for 'script'; trusted-types lit-html
+ *
+ * Bundles src/index.ts with esbuild (target es2022, the tsconfig's legacy
+ * decorators) twice, with Lit's production build and with its development
+ * build, into a temporary folder; serves each on 127.0.0.1 with that header
+ * (a page, its script, the bundle and a JSON endpoint with a full history);
+ * and in headless Chromium renders the history, opens a tooltip by hover and
+ * by keyboard focus, and records every `securitypolicyviolation` event
+ * (document and window, capture), console error and page error. Zero of each
+ * is expected.
+ *
+ * Writes .cache/test-results/csp.json ({"passed":N,"failed":N,"modes":{…}})
+ * and prints `csp: N passed, N failed`. KEEP=1 keeps the temporary folder.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { launchChromium } from './chromium.mjs';
+
+export const CSP =
+  "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const FIXTURE = readFileSync(join(root, 'test/fixtures/realistic.json'), 'utf8');
+
+const MODES = [
+  { name: 'production', conditions: ['production'] },
+  { name: 'development', conditions: ['development'] },
+];
+/** Pages per build: as is, and with the Floating UI fallback (browsers without anchor positioning). */
+const PAGES = [
+  { name: '', query: '' },
+  { name: ', Floating UI fallback', query: '?no-anchor', positionedBy: 'floating-ui' },
+];
+
+// No inline script or style anywhere: the policy would block it (and that would be our fault).
+const PAGE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <title>invoice-communications under a strict CSP</title>
+    <script type="module" src="/page.js"></script>
+  </head>
+  <body>
+    <button id="before">Before</button>
+    <invoice-communications src="/history.json" locale="en-AU" time-zone="Australia/Sydney"></invoice-communications>
+  </body>
+</html>
+`;
+
+// Listens before the element loads, then imports it and waits for its load or error event.
+const PAGE_SCRIPT = `
+const report = (window.__csp = { violations: [], loaded: false, error: null, sends: 0, badges: 0 });
+const seen = new WeakSet();
+const onViolation = (event) => {
+  if (seen.has(event)) return;
+  seen.add(event);
+  report.violations.push({
+    directive: event.effectiveDirective || event.violatedDirective,
+    blockedURI: event.blockedURI,
+    sample: event.sample,
+    source: event.sourceFile + ':' + event.lineNumber + ':' + event.columnNumber,
+  });
+};
+window.addEventListener('securitypolicyviolation', onViolation, true);
+document.addEventListener('securitypolicyviolation', onViolation, true);
+const params = new URLSearchParams(location.search);
+if (params.has('no-anchor')) {
+  // Pretend CSS anchor positioning is missing, so the Floating UI fallback runs.
+  const supports = CSS.supports.bind(CSS);
+  CSS.supports = (...args) => (String(args[0]).includes('position-area') ? false : supports(...args));
+}
+const el = document.querySelector('invoice-communications');
+el.addEventListener('ic-error', (event) => { report.error = String(event.detail?.error?.message); });
+el.addEventListener('ic-load', () => { report.loaded = true; });
+// What is on screen, read when asked (the history renders just after ic-load).
+report.count = () => {
+  report.sends = el.shadowRoot?.querySelectorAll('[part~="send"]').length ?? 0;
+  report.badges = el.shadowRoot?.querySelectorAll('button[part~="badge"]').length ?? 0;
+  return report.sends;
+};
+await import('/element.js');
+if (params.has('control')) {
+  // The control run: two deliberate violations, to prove the listener sees them.
+  try { document.createElement('div').innerHTML = '<b>not trusted</b>'; } catch {}
+  document.body.appendChild(document.createElement('p')).setAttribute('style', 'color: red');
+}
+`;
+
+async function bundle(mode, dir) {
+  const outfile = join(dir, 'element.js');
+  await build({
+    entryPoints: [join(root, 'src/index.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    tsconfig: join(root, 'tsconfig.json'),
+    conditions: mode.conditions,
+    sourcemap: 'linked',
+    // package.json's "sideEffects" names dist/ files only; from src/, esbuild would drop
+    // the `import './define.js'` that registers the element.
+    ignoreAnnotations: true,
+    outfile,
+    logLevel: 'warning',
+  });
+  writeFileSync(join(dir, 'index.html'), PAGE);
+  writeFileSync(join(dir, 'page.js'), PAGE_SCRIPT);
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.map': 'application/json' };
+
+function serve(dir) {
+  const server = http.createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const headers = { ...(process.env.NO_CSP ? {} : { 'Content-Security-Policy': CSP }), 'Cache-Control': 'no-store' };
+    const file = { '/': 'index.html', '/page.js': 'page.js', '/element.js': 'element.js', '/element.js.map': 'element.js.map' }[pathname];
+    if (pathname === '/history.json') {
+      response.writeHead(200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+      response.end(FIXTURE);
+    } else if (file) {
+      response.writeHead(200, { ...headers, 'Content-Type': TYPES[file.slice(file.lastIndexOf('.'))] });
+      response.end(readFileSync(join(dir, file)));
+    } else {
+      response.writeHead(204, headers); // favicon and the like: no 404 in the console
+      response.end();
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}
+
+/** Renders the page of one mode; returns its checks ([name, problem or '']). */
+async function checkMode(browser, url, positionedBy = '') {
+  const page = await browser.newPage();
+  const consoleErrors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
+  const checks = [];
+  const check = async (name, fn) => {
+    try {
+      const problem = await fn();
+      checks.push([name, problem || '']);
+    } catch (error) {
+      checks.push([name, String(error?.message ?? error).split('\n')[0]]);
+    }
+  };
+  const expectedSends = JSON.parse(FIXTURE).sends.length;
+  await page.goto(url);
+  await check('renders the full history', async () => {
+    await page.waitForFunction(() => (window.__csp?.loaded && window.__csp.count()) || window.__csp?.error, null, {
+      timeout: 15_000,
+    });
+    const r = await page.evaluate(() => (window.__csp.count(), window.__csp));
+    if (r.error) return `error state: ${r.error}`;
+    if (r.sends !== expectedSends) return `${r.sends} sends shown, expected ${expectedSends}`;
+    return r.badges > 0 ? '' : 'no badges';
+  });
+  const tooltipOpen = () =>
+    page.evaluate(() => {
+      const root = document.querySelector('invoice-communications')?.shadowRoot;
+      if (!root) return [];
+      // Open, visible and inside the viewport (anchor positioning or Floating UI placed it).
+      const placed = (t) => {
+        const r = t.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
+      };
+      const open = [...root.querySelectorAll('[role="tooltip"]')].filter(
+        (t) => t.matches(':popover-open') && t.checkVisibility() && placed(t),
+      );
+      // Floating UI writes left/top (through CSSOM, which a CSP allows); CSS anchoring writes nothing.
+      return open.map((t) => (t.style.left ? 'floating-ui' : 'css'));
+    });
+  await check('opens a tooltip on hover', async () => {
+    await page.locator('button[part~="badge"]').nth(1).hover({ timeout: 5000 });
+    await page.waitForTimeout(300);
+    const open = await tooltipOpen();
+    if (open.length !== 1) return 'no positioned tooltip after hover';
+    return positionedBy && open[0] !== positionedBy ? `positioned by ${open[0]}, expected ${positionedBy}` : '';
+  });
+  await check('opens a tooltip on keyboard focus', async () => {
+    await page.mouse.move(0, 0);
+    await page.focus('#before');
+    await page.keyboard.press('Tab');
+    await page.waitForTimeout(300);
+    return (await tooltipOpen()).length === 1 ? '' : 'no positioned tooltip after Tab';
+  });
+  await page.waitForTimeout(300); // violation events are queued tasks
+  const { violations } = await page.evaluate(() => window.__csp);
+  checks.push(['no securitypolicyviolation events', violations.map((v) => JSON.stringify(v)).join('; ')]);
+  checks.push(['no console errors', consoleErrors.join('; ')]);
+  await page.close();
+  return { checks, violations: violations.length, consoleErrors: consoleErrors.length };
+}
+
+const results = { passed: 0, failed: 0, policy: CSP, modes: {} };
+
+function record(checks) {
+  for (const [name, problem] of checks) {
+    if (problem) results.failed++;
+    else results.passed++;
+    console.log(`  ${problem ? 'FAIL' : 'ok  '}  ${name}${problem ? `\n        ${problem}` : ''}`);
+  }
+}
+const work = mkdtempSync(join(tmpdir(), 'csp-check-'));
+const browser = await launchChromium();
+const started = performance.now();
+try {
+  for (const mode of MODES) {
+    const dir = join(work, mode.name);
+    mkdirSync(dir, { recursive: true });
+    await bundle(mode, dir);
+    const server = await serve(dir);
+    try {
+      for (const variant of PAGES) {
+        const label = `${mode.name}${variant.name}`;
+        const outcome = await checkMode(browser, server.url + variant.query, variant.positionedBy);
+        results.modes[label] = { violations: outcome.violations, consoleErrors: outcome.consoleErrors };
+        console.log(`${label} (Lit ${mode.name === 'development' ? 'dev mode' : 'production build'}):`);
+        record(outcome.checks);
+        console.log(`  securitypolicyviolation events: ${outcome.violations}, console errors: ${outcome.consoleErrors}`);
+      }
+      if (mode.name === 'production') {
+        const control = await checkMode(browser, `${server.url}?control`);
+        console.log('control (deliberate violations, to prove they are seen):');
+        record([['two deliberate violations are recorded', control.violations >= 2 ? '' : `${control.violations} recorded`]]);
+      }
+    } finally {
+      await server.close();
+    }
+  }
+} catch (error) {
+  results.failed++;
+  console.error(`csp: ${error?.stack ?? error}`);
+} finally {
+  await browser.close();
+  if (process.env.KEEP) console.log(`csp: kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+const dir = process.env.TEST_RESULTS_DIR || join(root, '.cache/test-results');
+mkdirSync(dir, { recursive: true });
+writeFileSync(join(dir, 'csp.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`csp: ${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed ? 1 : 0);

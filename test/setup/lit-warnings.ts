@@ -1,0 +1,72 @@
+/**
+ * Loaded on every test page, in every browser, by `testRunnerHtml` in
+ * web-test-runner.config.mjs (after the test framework, before any test file).
+ *
+ * Fails the running test when Lit prints a dev-mode warning other than the
+ * dev-mode notice itself ("Lit is in dev mode…"). Lit's warnings all end in
+ * "See https://lit.dev/msg/<code> for more information", so the code names the
+ * warning. A warning printed while a test file loads (a class definition) fails
+ * the first test; one printed after the last test fails the "after all" hook.
+ *
+ * `globalThis.__litWarningGuard` lets test/hostile/dev-warnings.test.ts prove
+ * the guard is active in each browser.
+ */
+const LIT_WARNING = /lit\.dev\/msg\/([\w-]+)/;
+const ALLOWED = new Set(['dev-mode']);
+
+export interface LitWarningGuard {
+  installed: true;
+  /** Warnings seen since the last check, not yet reported. */
+  pending: string[];
+  /** Removes and returns the pending warnings (for the guard's own test). */
+  take(): string[];
+}
+
+function textOf(args: unknown[]): string {
+  return args
+    .map((arg) => {
+      try {
+        return typeof arg === 'string' ? arg : String(arg);
+      } catch {
+        return '[unprintable]';
+      }
+    })
+    .join(' ');
+}
+
+const pending: string[] = [];
+const guard: LitWarningGuard = { installed: true, pending, take: () => pending.splice(0) };
+(globalThis as unknown as { __litWarningGuard: LitWarningGuard }).__litWarningGuard = guard;
+
+const originalWarn = console.warn;
+console.warn = function warn(this: Console, ...args: unknown[]) {
+  const text = textOf(args);
+  const code = LIT_WARNING.exec(text)?.[1];
+  if (code && !ALLOWED.has(code)) pending.push(text);
+  return originalWarn.apply(this, args);
+};
+
+const report = (warnings: string[], where: string) =>
+  new Error(`Lit dev-mode warning${warnings.length > 1 ? 's' : ''} ${where}:\n${warnings.join('\n')}`);
+
+interface HookContext {
+  test?: { error(err: unknown): void };
+  currentTest?: { fullTitle(): string };
+}
+const mochaRoot = (globalThis as unknown as { mocha?: { suite: Mocha.Suite } }).mocha?.suite;
+if (!mochaRoot) {
+  throw new Error('test/setup/lit-warnings.ts must load after the test framework (see testRunnerHtml)');
+}
+
+mochaRoot.afterEach(function failOnLitWarnings(this: Mocha.Context) {
+  const warnings = guard.take();
+  if (!warnings.length) return;
+  const hook = this as unknown as HookContext;
+  // Hook#error fails the current test without aborting the rest of the suite.
+  hook.test?.error(report(warnings, `during "${hook.currentTest?.fullTitle() ?? 'a test'}"`));
+});
+
+mochaRoot.afterAll(function failOnLateLitWarnings() {
+  const warnings = guard.take();
+  if (warnings.length) throw report(warnings, 'after the last test');
+});
