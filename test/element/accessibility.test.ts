@@ -1,0 +1,144 @@
+/**
+ * axe (chai-a11y-axe, bundled with @open-wc/testing) in every state the
+ * element can be in, plus the accessibility-tree facts axe cannot judge.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import {
+  $,
+  api,
+  badgeNamed,
+  badges,
+  centre,
+  ev,
+  manualFetcher,
+  mount,
+  norm,
+  oneRecipient,
+  openBadges,
+  positioned,
+  root,
+  settled,
+  tooltipOf,
+  view,
+  type IC,
+} from './helpers.js';
+
+describe('accessibility (axe)', () => {
+  afterEach(() => resetMouse());
+
+  it('loading state', async () => {
+    const { fetcher } = manualFetcher();
+    const el = await fixture<IC>(html`<invoice-communications src="/slow" .fetcher=${fetcher}></invoice-communications>`);
+    expect(view(el)).to.equal('loading');
+    // Wait for the indicator to fade in so axe judges what is seen.
+    const loading = $(el, '[part~="loading"]')!;
+    await waitUntil(() => getComputedStyle(loading).opacity === '1', 'indicator shown', { timeout: 3000 });
+    await expect(el).to.be.accessible();
+  });
+
+  it('error state', async () => {
+    const el = await fixture<IC>(
+      html`<invoice-communications src=${api('history', { fixture: 'realistic', status: 500 })}></invoice-communications>`,
+    );
+    await settled(el);
+    expect(view(el)).to.equal('error');
+    await expect(el).to.be.accessible();
+  });
+
+  it('empty state', async () => {
+    const el = await mount({ sends: [] });
+    expect(view(el)).to.equal('empty');
+    await expect(el).to.be.accessible();
+  });
+
+  it('complete state (a realistic history)', async () => {
+    const el = await fixture<IC>(
+      html`<invoice-communications src=${api('history', { fixture: 'realistic' })}></invoice-communications>`,
+    );
+    await settled(el);
+    expect(view(el)).to.equal('history');
+    await expect(el).to.be.accessible();
+  });
+
+  it('complete state with odd values (unknown status and type, unknown time, no name)', async () => {
+    const el = await mount({
+      sends: [
+        {
+          id: 'x',
+          sentAt: null,
+          recipients: [
+            { email: 'x@x.example', type: 'resent-to', events: [ev('spamreport', null), ev('open', 1), ev('open', 2)] },
+            { email: 'y@x.example', type: 'to', events: [] },
+          ],
+        },
+      ],
+    });
+    await expect(el).to.be.accessible();
+  });
+
+  it('refreshing state (old history shown, busy)', async () => {
+    const { fetcher, calls } = manualFetcher();
+    const el = await fixture<IC>(html`<invoice-communications src="/h" .fetcher=${fetcher}></invoice-communications>`);
+    await waitUntil(() => calls.length === 1);
+    calls[0]!.answer.resolve(oneRecipient([ev('delivered', 1)]));
+    await settled(el);
+    void el.refresh();
+    await waitUntil(() => calls.length === 2);
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    calls[1]!.answer.resolve(oneRecipient([ev('delivered', 1)]));
+  });
+
+  it('with a tooltip open by keyboard focus', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <button>Before</button>
+      <invoice-communications src=${api('history', { fixture: 'realistic' })}></invoice-communications>
+    </div>`);
+    const el = await settled(wrapper.querySelector<IC>('invoice-communications')!);
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(openBadges(el)).to.deep.equal(['Processed']);
+    await positioned(tooltipOf(badges(el)[0]!));
+    await expect(el).to.be.accessible();
+  });
+
+  it('with a long tooltip open by hover', async () => {
+    const opens = Array.from({ length: 30 }, (_, i) => ev('open', 1795126800 + i * 3600, { machine: i % 2 === 0 }));
+    const el = await mount(oneRecipient([ev('delivered', 1795126700), ...opens]));
+    const badge = badgeNamed(el, 'Open, 30 times');
+    await sendMouse({ type: 'move', position: centre(badge) });
+    await positioned(tooltipOf(badge));
+    expect(openBadges(el)).to.deep.equal(['Open, 30 times']);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('accessibility semantics', () => {
+  it('labels the history, each send by its heading, and each status list by its recipient', async () => {
+    const el = await mount({
+      sends: [
+        {
+          id: 's',
+          sentAt: '2026-11-20T09:14:00+11:00',
+          recipients: [{ email: 'ap@client.example', name: 'Accounts Payable', type: 'to', events: [ev('open', 1)] }],
+        },
+      ],
+    });
+    const list = $(el, '[part~="sends"]')!;
+    expect(list.getAttribute('aria-label')).to.equal('Email history');
+    const section = $(el, 'section')!;
+    const heading = root(el).getElementById(section.getAttribute('aria-labelledby')!)!;
+    expect(heading.localName).to.match(/^h[1-6]$/);
+    expect(norm(heading.textContent)).to.match(/2026/);
+    const statuses = $(el, '[part~="statuses"]')!;
+    expect(statuses.getAttribute('aria-label')).to.include('Accounts Payable').and.include('ap@client.example');
+  });
+
+  it('announces errors through role="alert" with a title and the message', async () => {
+    const el = await fixture<IC>(html`<invoice-communications src=${api('raw', { body: 'nope' })}></invoice-communications>`);
+    await settled(el);
+    const alert = $(el, '[role="alert"]')!;
+    expect(norm(alert.textContent)).to.match(/could not be loaded.*not send valid JSON/i);
+  });
+});

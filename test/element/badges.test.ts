@@ -1,0 +1,212 @@
+import { expect } from '@open-wc/testing';
+import {
+  accessibleName,
+  badgeNamed,
+  badges,
+  descriptionOf,
+  ev,
+  isOpen,
+  mount,
+  norm,
+  oneRecipient,
+  recipients,
+  root,
+  sends,
+  tooltipOf,
+  typeOf,
+} from './helpers.js';
+
+const AT = '2026-11-20T09:14:02+11:00';
+
+/**
+ * What each known status must say: its label, a phrase of its meaning, and
+ * for the ones that need action, what to do.
+ */
+const KNOWN: Record<string, { label: string; meaning: RegExp; action?: RegExp }> = {
+  processed: { label: 'Processed', meaning: /received this message and is preparing it for delivery/i },
+  dropped: { label: 'Dropped', meaning: /did not send this message/i, action: /email address.*resend the invoice/i },
+  deferred: { label: 'Deferred', meaning: /has not accepted the message yet.*72 hours/i, action: /confirm the address.*resend/i },
+  bounce: { label: 'Bounce', meaning: /could not or would not accept the message/i, action: /check the contact details.*resend/i },
+  blocked: { label: 'Blocked', meaning: /gave up after trying for 72 hours/i, action: /confirm the address.*resend/i },
+  delivered: { label: 'Delivered', meaning: /accepted the message.*junk/i },
+  open: { label: 'Open', meaning: /viewed with images turned on/i },
+  click: { label: 'Click', meaning: /link in the message was clicked/i },
+};
+
+describe('status badges', () => {
+  it('labels every known status and explains it in its tooltip, with what to do where action is needed', async () => {
+    const el = await mount(oneRecipient(Object.keys(KNOWN).map((status) => ev(status, AT))));
+    const all = badges(el);
+    expect(all.map((b) => norm(b.textContent))).to.deep.equal(Object.values(KNOWN).map((k) => k.label));
+
+    for (const [status, { label, meaning, action }] of Object.entries(KNOWN)) {
+      const badge = badgeNamed(el, label);
+      const text = descriptionOf(badge);
+      expect(text, `${status} tooltip`).to.match(meaning);
+      expect(text, `${status} tooltip`).to.include(label);
+      if (action) {
+        expect(text, `${status} tooltip says what to do`).to.match(/What to do:/);
+        expect(text, `${status} tooltip says what to do`).to.match(action);
+      }
+    }
+    // Processed, Open and Click need nothing from the user.
+    for (const label of ['Processed', 'Open', 'Click']) {
+      expect(descriptionOf(badgeNamed(el, label)), label).not.to.match(/What to do|resend/i);
+    }
+  });
+
+  it('makes each badge a focusable button named by its label, its text visible', async () => {
+    const el = await mount(oneRecipient([ev('delivered', AT), ev('open', AT), ev('open', AT)]));
+    // What is on screen is known once a frame has been rendered.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (const badge of badges(el)) {
+      expect(badge.localName).to.equal('button');
+      expect(badge.type).to.equal('button');
+      expect(badge.tabIndex).to.equal(0);
+      expect(badge.disabled).to.equal(false);
+      // The label is text on screen, not colour alone.
+      expect(badge.checkVisibility()).to.equal(true);
+      expect(norm(badge.innerText)).not.to.equal('');
+      expect(norm(badge.innerText)).to.equal(norm(badge.textContent));
+    }
+    expect(badges(el).map(accessibleName)).to.deep.equal(['Delivered', 'Open, 2 times']);
+    expect(badges(el).map((b) => norm(b.innerText))).to.deep.equal(['Delivered', 'Open ×2']);
+  });
+
+  it('describes each badge by a role="tooltip" element that exists, hidden, while closed', async () => {
+    const el = await mount(oneRecipient(Object.keys(KNOWN).map((status) => ev(status, AT))));
+    const ids = new Set<string>();
+    for (const badge of badges(el)) {
+      const id = badge.getAttribute('aria-describedby');
+      expect(id, accessibleName(badge)).to.be.a('string').and.not.equal('');
+      ids.add(id!);
+      const tooltip = root(el).getElementById(id!);
+      expect(tooltip, `#${id}`).to.exist;
+      expect(tooltip!.getAttribute('role')).to.equal('tooltip');
+      expect(isOpen(tooltip!), 'closed').to.equal(false);
+      expect(tooltip!.checkVisibility(), 'not rendered while closed').to.equal(false);
+      expect(norm(tooltip!.textContent)).not.to.equal('');
+    }
+    expect(ids.size, 'one tooltip per badge').to.equal(badges(el).length);
+  });
+
+  it('gives every badge a unique tooltip across sends and recipients', async () => {
+    const recipient = (email: string) => ({ email, type: 'to', events: [ev('processed', AT), ev('delivered', AT)] });
+    const el = await mount({
+      sends: [
+        { id: 'a', sentAt: AT, recipients: [recipient('a@x.example'), recipient('b@x.example')] },
+        { id: 'b', sentAt: 1700000000, recipients: [recipient('c@x.example')] },
+        { id: 'a', sentAt: AT, recipients: [recipient('d@x.example')] },
+      ],
+    });
+    const all = badges(el);
+    expect(all).to.have.length(8);
+    const tooltips = all.map(tooltipOf);
+    expect(new Set(tooltips).size).to.equal(8);
+    // Each description belongs to its own recipient's badge.
+    for (const tooltip of tooltips) expect(root(el).querySelectorAll(`[id="${tooltip.id}"]`)).to.have.length(1);
+  });
+
+  it('shows the details of each occurrence as text: reason, response, attempt, clicked URL, automated open', async () => {
+    const el = await mount(
+      oneRecipient([
+        ev('deferred', 1795126800, { attempt: 2, response: '421 4.7.0 try again later' }),
+        ev('bounce', AT, { reason: 'Mailbox does not exist', response: '550 5.1.1 user unknown' }),
+        ev('click', AT, { url: 'https://pay.example/inv/1042?x=<b>1</b>' }),
+        ev('open', AT, { machine: true }),
+        ev('dropped', AT, { reason: 'Bounced Address' }),
+      ]),
+    );
+    const deferred = descriptionOf(badgeNamed(el, 'Deferred'));
+    expect(deferred).to.include('Attempt 2').and.include('421 4.7.0 try again later');
+    const bounce = descriptionOf(badgeNamed(el, 'Bounce'));
+    expect(bounce).to.include('Mailbox does not exist').and.include('550 5.1.1 user unknown');
+    expect(descriptionOf(badgeNamed(el, 'Dropped'))).to.include('Bounced Address');
+    expect(descriptionOf(badgeNamed(el, 'Open'))).to.match(/automated open/i);
+
+    const click = tooltipOf(badgeNamed(el, 'Click'));
+    expect(norm(click.textContent)).to.include('https://pay.example/inv/1042?x=<b>1</b>');
+    // The URL is text: no link to follow, no markup parsed.
+    expect(click.querySelector('a, b')).to.equal(null);
+  });
+
+  it('renders hostile values as text, never markup', async () => {
+    const el = await mount({
+      sends: [
+        {
+          id: 'x',
+          sentAt: AT,
+          subject: '<img src=x onerror="window.__pwned=1">Invoice',
+          sentBy: '<script>window.__pwned=1</script>',
+          recipients: [
+            {
+              email: '"><svg onload="window.__pwned=1">@x.example',
+              name: '<b>Bold</b>',
+              type: 'to',
+              events: [ev('bounce', AT, { reason: '<img src=x onerror="window.__pwned=1">' })],
+            },
+          ],
+        },
+      ],
+    });
+    const shadow = root(el);
+    expect(shadow.querySelector('img, script, svg, b')).to.equal(null);
+    expect(norm(shadow.textContent)).to.include('<img src=x onerror="window.__pwned=1">Invoice');
+    expect(norm(shadow.textContent)).to.include('<b>Bold</b>');
+    expect(descriptionOf(badgeNamed(el, 'Bounce'))).to.include('<img src=x');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('shows an unknown status as a badge with its own name and a neutral explanation', async () => {
+    const el = await mount(
+      oneRecipient([ev('processed', AT), ev('spamreport', AT), ev('Future_Status', AT), ev('spamreport', AT)]),
+    );
+    // Same second: known statuses in life-cycle order, then unknown ones by name
+    // (never by input order, which would make one history render two ways).
+    expect(badges(el).map((b) => norm(b.textContent))).to.deep.equal(['Processed', 'future_status', 'spamreport ×2']);
+    expect(badges(el).map(accessibleName)).to.deep.equal(['Processed', 'future_status', 'spamreport, 2 times']);
+    const text = descriptionOf(badgeNamed(el, 'spamreport, 2 times'));
+    expect(text).to.include('spamreport');
+    expect(text).not.to.match(/What to do/);
+  });
+
+  it('shows an unknown recipient type with its raw name after BCC, and a missing type as "Other"', async () => {
+    const el = await mount({
+      sends: [
+        {
+          id: 's',
+          sentAt: AT,
+          recipients: [
+            { email: 'x@x.example', type: 'resent-to', events: [ev('delivered', AT)] },
+            { email: 'none@x.example', events: [] },
+            { email: 'b@x.example', type: 'bcc', events: [] },
+            { email: 'a@x.example', type: 'to', events: [] },
+          ],
+        },
+      ],
+    });
+    const rows = recipients(sends(el)[0]);
+    expect(rows.map(typeOf)).to.deep.equal(['To', 'BCC', 'resent-to', 'Other']);
+    // Its statuses are shown too.
+    expect(badgeNamed(rows[2], 'Delivered')).to.exist;
+    // A recipient with no events says so rather than showing nothing.
+    expect(norm(rows[3].textContent)).to.match(/no status/i);
+  });
+
+  it('shows recipient names and emails, subject and sender', async () => {
+    const el = await mount({
+      sends: [
+        {
+          id: 's',
+          sentAt: AT,
+          subject: 'Invoice INV-1042',
+          sentBy: 'Jane Smith',
+          recipients: [{ email: 'ap@client.example', name: 'Accounts Payable', type: 'to', events: [] }],
+        },
+      ],
+    });
+    const text = norm(sends(el)[0].textContent);
+    expect(text).to.include('Invoice INV-1042').and.include('Jane Smith');
+    expect(text).to.include('Accounts Payable').and.include('ap@client.example');
+  });
+});
