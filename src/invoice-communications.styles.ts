@@ -107,9 +107,10 @@ export const styles = css`
     border-top: 1px solid var(--_border-color);
   }
   .type {
-    font-size: 0.75rem;
     font-weight: 600;
-    text-transform: uppercase;
+    /* Capitals by font, not text-transform: screen readers keep reading "To", not "T O". */
+    font-variant-caps: all-small-caps;
+    font-size: 0.875rem;
     color: var(--_muted-color);
     padding-top: 0.125rem;
     max-width: 8rem;

@@ -159,12 +159,17 @@ export class InvoiceCommunications extends LitElement {
       return reuseUnchanged(this.#history, history);
     },
     onComplete: (history) => {
-      // A refresh keeps what was already rendered; another history starts over.
-      if (!this.#refreshing) this.#renderCount = FIRST_CHUNK;
+      // An update of the same history (a refresh, or new data sharing sends)
+      // keeps what is rendered; another invoice starts with its newest sends.
+      const previous = new Set(this.#history?.sends);
+      if (!this.#refreshing && !history.sends.some((send) => previous.has(send))) {
+        this.#renderCount = FIRST_CHUNK;
+      }
       this.#refreshing = false;
       this.#tooltips.close();
       this.#history = history;
-      this.dispatchEvent(new InvoiceCommunicationsLoadEvent(history));
+      // "Loaded" means on screen: listeners may query the rendered history.
+      void this.updateComplete.then(() => this.dispatchEvent(new InvoiceCommunicationsLoadEvent(history)));
     },
     onError: (error) => {
       this.#refreshing = false;
@@ -242,8 +247,12 @@ export class InvoiceCommunications extends LitElement {
   protected override render() {
     return this.#task.render({
       initial: () => nothing,
+      // New `data` is normalised in the same tick, before any paint: keeping the
+      // current history through it lets unchanged sends keep their DOM.
       pending: () =>
-        this.#refreshing && this.#history ? this.#renderHistory(this.#history, true) : this.#renderLoading(),
+        (this.#refreshing || this.data != null) && this.#history
+          ? this.#renderHistory(this.#history, this.#refreshing)
+          : this.#renderLoading(),
       complete: (history) => this.#renderHistory(history, false),
       error: (error) => (isAbort(error) ? this.#renderLoading() : this.#renderError(asLoadError(error))),
     });

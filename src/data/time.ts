@@ -5,6 +5,9 @@ import type { Instant } from './types.js';
 const ISO_WITH_OFFSET =
   /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$/;
 
+// The form Date.parse takes directly.
+const EXTENDED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
 // The range a JavaScript Date can hold, in seconds.
 const MAX_EPOCH_SECONDS = 8.64e12;
 
@@ -21,6 +24,8 @@ export function parseInstant(value: unknown): Instant {
   if (typeof value !== 'string') return null;
   const text = value.trim();
   if (!ISO_WITH_OFFSET.test(text) || !isCalendarDate(text)) return null;
+  // The common case (what JSON.stringify and most services write) parses as it is.
+  if (EXTENDED.test(text)) return finiteOrNull(Date.parse(text));
   // Date.parse only takes the extended form: "T", "Z", "." and "+hh:mm".
   const extended = text
     .toUpperCase()
@@ -28,8 +33,7 @@ export function parseInstant(value: unknown): Instant {
     .replace(',', '.')
     .replace(/([+-]\d{2})(\d{2})$/, '$1:$2')
     .replace(/([+-]\d{2})$/, '$1:00');
-  const ms = Date.parse(extended);
-  return Number.isFinite(ms) ? ms : null;
+  return finiteOrNull(Date.parse(extended));
 }
 
 /** Whether the YYYY-MM-DD a text starts with exists (Date.parse turns 30 February into 1 March). */
@@ -41,6 +45,8 @@ function isCalendarDate(text: string): boolean {
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
   return days !== undefined && day >= 1 && day <= days;
 }
+
+const finiteOrNull = (ms: number): Instant => (Number.isFinite(ms) ? ms : null);
 
 /** Orders instants ascending with unknown times after every known one. */
 export function compareInstants(a: Instant, b: Instant): number {
