@@ -136,18 +136,19 @@ function toSend(raw: unknown): Send {
   const send = asLoose(raw);
   const rawRecipients = Array.isArray(send['recipients']) ? (send['recipients'] as unknown[]) : [];
   let recipients: Recipient[] | undefined;
-  const normalised = {
+  // An own, enumerable getter (JSON.stringify includes it), in a literal so
+  // every send shares one shape.
+  const normalised: Send = {
     id: optionalText(send['id']) ?? '',
     sentAt: parseInstant(send['sentAt']),
-  } as Send;
+    get recipients() {
+      return (recipients ??= orderRecipients(rawRecipients.map(toRecipient)));
+    },
+  };
   const subject = optionalText(send['subject']);
   const sentBy = optionalText(send['sentBy']);
   if (subject !== undefined) normalised.subject = subject;
   if (sentBy !== undefined) normalised.sentBy = sentBy;
-  Object.defineProperty(normalised, 'recipients', {
-    enumerable: true,
-    get: () => (recipients ??= orderRecipients(rawRecipients.map(toRecipient))),
-  });
   rawSends.set(normalised, raw);
   return normalised;
 }
