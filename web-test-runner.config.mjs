@@ -15,19 +15,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { selectedBrowsers } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { testApi } from './scripts/test-api.mjs';
+import { CHROMIUM_ARGS as CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 
-// Chromium as root needs --no-sandbox; the networking flags keep it off the closed network.
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const launchers = {
   chromium: (path) =>

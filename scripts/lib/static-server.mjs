@@ -7,6 +7,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -72,17 +73,4 @@ export async function serveStatic(root, extra = {}) {
 }
 
 /** The Chromium this machine has, with the flags it needs (no sandbox as root, no network chatter). */
-export const CHROMIUM = {
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
+export const CHROMIUM = { executablePath: chromiumPath(), args: CHROMIUM_ARGS };
