@@ -169,7 +169,10 @@ export class InvoiceCommunications extends LitElement {
       this.#tooltips.close();
       this.#history = history;
       // "Loaded" means on screen: listeners may query the rendered history.
-      void this.updateComplete.then(() => this.dispatchEvent(new InvoiceCommunicationsLoadEvent(history)));
+      void this.updateComplete.then(() => {
+        // Not for a history already replaced by a newer answer.
+        if (this.#history === history) this.dispatchEvent(new InvoiceCommunicationsLoadEvent(history));
+      });
     },
     onError: (error) => {
       this.#refreshing = false;
