@@ -24,7 +24,7 @@ import { isDependency, standalone } from '../rollup.config.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1024;
-// The element budget asked for is 8 KB; the code is 9.45 KB since progressive
+// The element budget asked for is 8 KB; the code is 9.43 KB since progressive
 // rendering, structural sharing on refresh and theming from ancestors landed
 // (issue 4 stays open on it). The check holds the line at 9.5 KB so the code
 // cannot grow further unnoticed, and prints the gap to 8 KB every run.

@@ -88,13 +88,11 @@ export const strings = {
   link: (url: string) => `Link: ${url}`,
   automatedOpen: 'Automated open (a privacy proxy or scanner, not necessarily a person)',
 
-  subject: 'Subject',
   sentBy: (name: string) => `Sent by ${name}`,
   recipientCount: (n: number) => (n === 1 ? '1 recipient' : `${n} recipients`),
   statusesOf: (who: string) => `Statuses for ${who}`,
   noStatuses: 'No status reported yet',
   historyLabel: 'Email history',
-  sentHeading: 'Sent',
 
   loading: 'Loading email history…',
   renderingProgress: (shown: number, total: number) =>

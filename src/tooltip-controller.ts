@@ -36,10 +36,6 @@ export class TooltipController implements ReactiveController {
     this.close();
   }
 
-  /** The badge whose tooltip is open, if any. */
-  get openBadge(): HTMLElement | null {
-    return this.#badge;
-  }
 
   /** Listeners for the element that contains the badges (bind with Lit `@event`s). */
   readonly listeners = {

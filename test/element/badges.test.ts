@@ -57,8 +57,6 @@ describe('status badges', () => {
 
   it('makes each badge a focusable button named by its label, its text visible', async () => {
     const el = await mount(oneRecipient([ev('delivered', AT), ev('open', AT), ev('open', AT)]));
-    // What is on screen is known once a frame has been rendered.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     for (const badge of badges(el)) {
       expect(badge.localName).to.equal('button');
       expect(badge.type).to.equal('button');

@@ -3,26 +3,19 @@ import { InvoiceCommunicationsLoadEvent, InvoiceCommunicationsLoadStartEvent } f
 import {
   $,
   api,
-  ev,
   manualFetcher,
   newTag,
   norm,
-  oneRecipient,
   requestsTo,
   root,
   sends,
   settled,
   view,
   type IC,
+  withSubject,
+  subjectsOf,
 } from './helpers.js';
 
-const AT = '2026-11-20T09:14:02+11:00';
-const withSubject = (subject: string) => {
-  const data = oneRecipient([ev('delivered', AT)]);
-  data.sends[0]!.subject = subject;
-  return data;
-};
-const subjectsOf = (el: IC) => sends(el).map((s) => norm(s.querySelector('.subject')?.textContent));
 
 /** Records every call to window.fetch while installed. */
 function spyOnFetch() {

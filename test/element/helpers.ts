@@ -28,6 +28,13 @@ export const oneRecipient = (events: unknown[], recipient: Record<string, unknow
   ],
 });
 
+/** A one-recipient history whose send has `subject`, to tell answers apart on screen. */
+export const withSubject = (subject: string) => {
+  const data = oneRecipient([ev('delivered', '2026-11-20T09:14:02+11:00')]);
+  data.sends[0]!.subject = subject;
+  return data;
+};
+
 /** Whitespace-normalised text (U+202F and NBSP from Intl become plain spaces). */
 export const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -64,6 +71,7 @@ export async function mount(data: unknown, attributes: Record<string, string> = 
 // ---- sends, recipients, badges ----------------------------------------------
 
 export const sends = (el: IC) => $$(el, 'section[part~="send"]');
+export const subjectsOf = (el: IC) => sends(el).map((s) => norm(s.querySelector('.subject')?.textContent));
 export const headingText = (send: HTMLElement) => norm(send.querySelector('h3')?.textContent);
 export const recipients = (scope: HTMLElement) => [
   ...scope.querySelectorAll<HTMLElement>('[part~="recipient"]'),

@@ -2,26 +2,17 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { InvoiceCommunicationsErrorEvent, InvoiceCommunicationsLoadEvent } from '../../src/index.js';
 import {
   api,
-  ev,
   manualFetcher,
   newTag,
-  norm,
-  oneRecipient,
   recordTexts,
   requestsTo,
-  sends,
   settled,
   view,
   type IC,
+  withSubject,
+  subjectsOf,
 } from './helpers.js';
 
-const AT = '2026-11-20T09:14:02+11:00';
-const withSubject = (subject: string) => {
-  const data = oneRecipient([ev('delivered', AT)]);
-  data.sends[0]!.subject = subject;
-  return data;
-};
-const subjectsOf = (el: IC) => sends(el).map((s) => norm(s.querySelector('.subject')?.textContent));
 
 describe('races', () => {
   it('src A slow, then src B fast (fetcher): only B is ever shown and A is aborted', async () => {

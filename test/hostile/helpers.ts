@@ -7,6 +7,9 @@
 import fc from 'fast-check';
 import type { InvoiceCommunications } from '../../src/index.js';
 import '../../src/index.js';
+import { deferred, type Deferred } from '../element/helpers.js';
+
+export { deferred, type Deferred };
 
 export type IC = InvoiceCommunications;
 
@@ -208,22 +211,6 @@ export function watchGlobalErrors() {
 }
 
 // ---- fetchers ---------------------------------------------------------------------
-
-export interface Deferred<T> {
-  promise: Promise<T>;
-  resolve: (value: T) => void;
-  reject: (reason: unknown) => void;
-}
-
-export function deferred<T = unknown>(): Deferred<T> {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 export interface Call {
   url: string;
