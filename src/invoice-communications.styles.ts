@@ -1,11 +1,11 @@
 import { css } from 'lit';
 
-// Every colour is a tag-namespaced custom property, read on :host with its
-// default into a private one; a theme sets it on the element or any ancestor. Defaults meet
-// WCAG 2.2 AA contrast for text on the tinted badge backgrounds.
+// Every colour is a tag-namespaced custom property with its default where it is
+// read; one used in several rules is read once on :host into a private --_x. A
+// theme sets it on the element or any ancestor. Defaults meet WCAG 2.2 AA
+// contrast for text on the tinted badge backgrounds.
 export const styles = css`
   :host {
-    --_font: var(--invoice-communications-font, inherit);
     --_color: var(--invoice-communications-color, #1f2328);
     --_muted-color: var(--invoice-communications-muted-color, #59636e);
     --_background: var(--invoice-communications-background, #ffffff);
@@ -14,17 +14,6 @@ export const styles = css`
     --_error-color: var(--invoice-communications-error-color, #b42318);
     --_radius: var(--invoice-communications-radius, 6px);
     --_gap: var(--invoice-communications-gap, 0.75rem);
-    --_tooltip-background: var(--invoice-communications-tooltip-background, #1f2328);
-    --_tooltip-color: var(--invoice-communications-tooltip-color, #ffffff);
-    --_status-processed: var(--invoice-communications-status-processed, #57606a);
-    --_status-dropped: var(--invoice-communications-status-dropped, #b42318);
-    --_status-deferred: var(--invoice-communications-status-deferred, #9a6700);
-    --_status-bounce: var(--invoice-communications-status-bounce, #b42318);
-    --_status-blocked: var(--invoice-communications-status-blocked, #b42318);
-    --_status-delivered: var(--invoice-communications-status-delivered, #1a7f37);
-    --_status-open: var(--invoice-communications-status-open, #0969da);
-    --_status-click: var(--invoice-communications-status-click, #6639ba);
-    --_status-unknown: var(--invoice-communications-status-unknown, #57606a);
 
     display: block;
     container-type: inline-size;
@@ -34,7 +23,7 @@ export const styles = css`
        grid parents shrink it. */
     contain-intrinsic-inline-size: min(40rem, 100vw);
     min-width: 0;
-    font: var(--_font);
+    font: var(--invoice-communications-font, inherit);
     color: var(--_color);
   }
   :host([hidden]) {
@@ -149,7 +138,7 @@ export const styles = css`
   }
 
   .badge {
-    --_status: var(--_status-unknown);
+    --_status: var(--invoice-communications-status-unknown, #57606a);
     display: inline-flex;
     align-items: center;
     gap: 0.375rem;
@@ -175,18 +164,35 @@ export const styles = css`
     border-radius: 50%;
     background: var(--_status);
   }
-  .badge:focus-visible {
+  .badge:focus-visible,
+  .retry:focus-visible {
     outline: 2px solid var(--_focus-color);
     outline-offset: 2px;
   }
-  .badge[data-status='processed'] { --_status: var(--_status-processed); }
-  .badge[data-status='dropped'] { --_status: var(--_status-dropped); }
-  .badge[data-status='deferred'] { --_status: var(--_status-deferred); }
-  .badge[data-status='bounce'] { --_status: var(--_status-bounce); }
-  .badge[data-status='blocked'] { --_status: var(--_status-blocked); }
-  .badge[data-status='delivered'] { --_status: var(--_status-delivered); }
-  .badge[data-status='open'] { --_status: var(--_status-open); }
-  .badge[data-status='click'] { --_status: var(--_status-click); }
+  .badge[data-status=processed] {
+    --_status: var(--invoice-communications-status-processed, #57606a);
+  }
+  .badge[data-status=dropped] {
+    --_status: var(--invoice-communications-status-dropped, #b42318);
+  }
+  .badge[data-status=deferred] {
+    --_status: var(--invoice-communications-status-deferred, #9a6700);
+  }
+  .badge[data-status=bounce] {
+    --_status: var(--invoice-communications-status-bounce, #b42318);
+  }
+  .badge[data-status=blocked] {
+    --_status: var(--invoice-communications-status-blocked, #b42318);
+  }
+  .badge[data-status=delivered] {
+    --_status: var(--invoice-communications-status-delivered, #1a7f37);
+  }
+  .badge[data-status=open] {
+    --_status: var(--invoice-communications-status-open, #0969da);
+  }
+  .badge[data-status=click] {
+    --_status: var(--invoice-communications-status-click, #6639ba);
+  }
 
   /* Closed tooltips stay in the DOM as the badges' descriptions. A tooltip
      is one text node: pre-line keeps its lines apart, the first line is the
@@ -196,7 +202,6 @@ export const styles = css`
     display: none;
     position: fixed;
     inset: auto;
-    z-index: 2147483647;
     box-sizing: border-box;
     width: max-content;
     max-width: min(22rem, calc(100vw - 8px));
@@ -206,9 +211,9 @@ export const styles = css`
     border: 6px solid transparent;
     border-radius: calc(var(--_radius) + 6px);
     padding: 0.5rem 0.75rem;
-    background: var(--_tooltip-background);
+    background: var(--invoice-communications-tooltip-background, #1f2328);
     background-clip: padding-box;
-    color: var(--_tooltip-color);
+    color: var(--invoice-communications-tooltip-color, #ffffff);
     font-size: 0.8125rem;
     font-weight: normal;
     line-height: 1.45;
