@@ -14,11 +14,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 const BADGE = '[data-tooltip]';
-const supportsPopover =
-  typeof HTMLElement !== 'undefined' && Object.hasOwn(HTMLElement.prototype, 'popover');
-// Anchor positioning only applies in the top layer, so it needs popover too.
-const supportsAnchoring =
-  supportsPopover && typeof CSS !== 'undefined' && CSS.supports('position-area: top');
+// Popover (the top layer) is in every supported browser; anchor positioning is not yet.
+const supportsAnchoring = typeof CSS !== 'undefined' && CSS.supports('position-area: top');
 
 type Reason = 'hover' | 'focus' | 'pinned';
 
@@ -83,7 +80,7 @@ export class TooltipController implements ReactiveController {
     if (this.#tooltip) {
       this.#tooltip.classList.remove('open');
       this.#tooltip.removeAttribute('tabindex');
-      if (supportsPopover && this.#tooltip.matches(':popover-open')) this.#tooltip.hidePopover();
+      if (this.#tooltip.matches(':popover-open')) this.#tooltip.hidePopover();
     }
     this.#badge?.removeAttribute('data-open');
     this.#badge = null;
@@ -135,7 +132,7 @@ export class TooltipController implements ReactiveController {
     this.#tooltip = tooltip;
     badge.setAttribute('data-open', '');
     tooltip.classList.add('open');
-    if (supportsPopover) tooltip.showPopover();
+    tooltip.showPopover();
     document.addEventListener('keydown', this.#onKeydown, true);
     if (supportsAnchoring) this.#focusableIfScrolling(tooltip);
     else void this.#positionWithFloatingUi(badge, tooltip);
@@ -149,27 +146,9 @@ export class TooltipController implements ReactiveController {
 
   // The fallback, loaded only by browsers without CSS anchor positioning.
   async #positionWithFloatingUi(badge: HTMLElement, tooltip: HTMLElement) {
-    const { autoUpdate, computePosition, flip, shift, size } = await import('@floating-ui/dom');
+    const { followBadge } = await import('./position-fallback.js');
+    // Closed, or another tooltip opened, while it loaded.
     if (this.#tooltip !== tooltip) return;
-    const update = async () => {
-      const { x, y } = await computePosition(badge, tooltip, {
-        strategy: 'fixed',
-        placement: 'top',
-        middleware: [
-          flip({ padding: 4 }),
-          shift({ padding: 4 }),
-          size({
-            padding: 4,
-            apply({ availableHeight }) {
-              tooltip.style.maxHeight = `${Math.max(96, availableHeight)}px`;
-            },
-          }),
-        ],
-      });
-      if (this.#tooltip !== tooltip) return;
-      Object.assign(tooltip.style, { left: `${x}px`, top: `${y}px` });
-      this.#focusableIfScrolling(tooltip);
-    };
-    this.#stopPositioning = autoUpdate(badge, tooltip, () => void update());
+    this.#stopPositioning = followBadge(badge, tooltip, () => this.#focusableIfScrolling(tooltip));
   }
 }
