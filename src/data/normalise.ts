@@ -41,14 +41,17 @@ export function statusKey(value: unknown): string {
   return optionalText(value)?.trim().toLowerCase() || 'unknown';
 }
 
+/** Sets each of `keys` that `raw` has as text on `target`; absent ones stay absent. */
+function copyText<T extends object>(target: T, raw: Loose, keys: readonly (keyof T & string)[]): T {
+  for (const key of keys) {
+    const text = optionalText(raw[key]);
+    if (text !== undefined) Object.assign(target, { [key]: text });
+  }
+  return target;
+}
+
 function toOccurrence(event: Loose): StatusOccurrence {
-  const occurrence: StatusOccurrence = { at: parseInstant(event['at']) };
-  const reason = optionalText(event['reason']);
-  const response = optionalText(event['response']);
-  const url = optionalText(event['url']);
-  if (reason !== undefined) occurrence.reason = reason;
-  if (response !== undefined) occurrence.response = response;
-  if (url !== undefined) occurrence.url = url;
+  const occurrence = copyText<StatusOccurrence>({ at: parseInstant(event['at']) }, event, ['reason', 'response', 'url']);
   if (typeof event['attempt'] === 'number' && Number.isFinite(event['attempt'])) {
     occurrence.attempt = event['attempt'];
   }
@@ -87,8 +90,6 @@ export function groupStatuses(events: unknown): StatusGroup[] {
   return [...groups.values()];
 }
 
-const TYPE_RANK: Record<Recipient['type'], number> = { to: 0, cc: 1, bcc: 2, other: 3 };
-
 function toRecipient(raw: unknown): Recipient {
   const recipient = asLoose(raw);
   const rawType = optionalText(recipient['type'])?.trim() ?? '';
@@ -99,9 +100,7 @@ function toRecipient(raw: unknown): Recipient {
     rawType,
     statuses: groupStatuses(recipient['events']),
   };
-  const name = optionalText(recipient['name']);
-  if (name !== undefined) normalised.name = name;
-  return normalised;
+  return copyText(normalised, recipient, ['name']);
 }
 
 /**
@@ -109,19 +108,15 @@ function toRecipient(raw: unknown): Recipient {
  * of first appearance; the endpoint's order within each group.
  */
 export function orderRecipients(recipients: Recipient[]): Recipient[] {
-  const otherRank = new Map<string, number>();
-  for (const r of recipients) {
-    const key = r.rawType.toLowerCase();
-    if (r.type === 'other' && !otherRank.has(key)) otherRank.set(key, otherRank.size);
-  }
-  const rank = (r: Recipient) =>
-    r.type === 'other'
-      ? TYPE_RANK.other + (otherRank.get(r.rawType.toLowerCase()) ?? 0)
-      : TYPE_RANK[r.type];
-  return recipients
-    .map((recipient, index) => ({ recipient, index, rank: rank(recipient) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map(({ recipient }) => recipient);
+  // Known types rank first; each other type gets the next rank when first seen.
+  const ranks = new Map<string, number>(RECIPIENT_TYPES.map((type, rank) => [type, rank]));
+  const ranked = recipients.map((recipient) => {
+    const key = recipient.rawType.toLowerCase();
+    if (!ranks.has(key)) ranks.set(key, ranks.size);
+    return { recipient, rank: ranks.get(key)! };
+  });
+  // Array sort is stable: the endpoint's order holds within a rank.
+  return ranked.sort((a, b) => a.rank - b.rank).map(({ recipient }) => recipient);
 }
 
 // The raw send behind each normalised one, for reuseUnchanged().
@@ -145,12 +140,8 @@ function toSend(raw: unknown): Send {
       return (recipients ??= orderRecipients(rawRecipients.map(toRecipient)));
     },
   };
-  const subject = optionalText(send['subject']);
-  const sentBy = optionalText(send['sentBy']);
-  if (subject !== undefined) normalised.subject = subject;
-  if (sentBy !== undefined) normalised.sentBy = sentBy;
   rawSends.set(normalised, raw);
-  return normalised;
+  return copyText(normalised, send, ['subject', 'sentBy']);
 }
 
 /** Latest first; undated sends last; ties broken by id so input order never matters. */
@@ -164,7 +155,7 @@ export function compareSends(a: Send, b: Send): number {
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-// Only for sends with the same time and id, so rarely computed.
+// The raw send as JSON text: ties in compareSends, and reuseUnchanged.
 const rawText = (send: Send) => JSON.stringify(rawSends.get(send)) ?? '';
 
 /** Turns a structurally valid body (see `parseHistory`) into the ordered view model. */
@@ -172,36 +163,18 @@ export function normaliseHistory(raw: RawInvoiceHistory): InvoiceHistory {
   return { sends: raw.sends.map(toSend).sort(compareSends) };
 }
 
-/** Structural equality of two JSON values. */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const aKeys = Object.keys(a);
-  if (aKeys.length !== Object.keys(b).length) return false;
-  return aKeys.every(
-    (key) => Object.hasOwn(b, key) && sameJson((a as Loose)[key], (b as Loose)[key]),
-  );
-}
-
 /**
  * `next`, with every send whose raw data did not change since `previous`
  * replaced by the previous normalised object. A refresh that adds one event
  * then leaves every other send identical, so the view re-renders one send.
+ * Raw data is compared as JSON text: a reordered key only costs a re-render.
  */
 export function reuseUnchanged(previous: InvoiceHistory | undefined, next: InvoiceHistory): InvoiceHistory {
   if (!previous) return next;
-  const byId = new Map<string, Send[]>();
+  const unchanged = new Map<string, Send[]>();
   for (const send of previous.sends) {
-    const list = byId.get(send.id);
-    if (list) list.push(send);
-    else byId.set(send.id, [send]);
+    const key = rawText(send);
+    unchanged.set(key, [...(unchanged.get(key) ?? []), send]);
   }
-  const sends = next.sends.map((send) => {
-    const candidates = byId.get(send.id);
-    const raw = rawSends.get(send);
-    const index = candidates?.findIndex((old) => sameJson(rawSends.get(old), raw)) ?? -1;
-    return index < 0 ? send : candidates!.splice(index, 1)[0];
-  });
-  return { sends };
+  return { sends: next.sends.map((send) => unchanged.get(rawText(send))?.shift() ?? send) };
 }
