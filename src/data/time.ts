@@ -3,10 +3,7 @@ import type { Instant } from './types.js';
 // Date + time + an explicit offset. A time without an offset is ambiguous (whose
 // midnight?), so it is treated as unreadable rather than guessed.
 const ISO_WITH_OFFSET =
-  /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$/;
-
-// The form Date.parse takes directly.
-const EXTENDED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+  /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:[.,](\d+))?(?:(Z)|([+-]\d{2}):?(\d{2})?)$/i;
 
 // The range a JavaScript Date can hold, in seconds.
 const MAX_EPOCH_SECONDS = 8.64e12;
@@ -22,18 +19,12 @@ export function parseInstant(value: unknown): Instant {
     return Math.round(value * 1000);
   }
   if (typeof value !== 'string') return null;
-  const text = value.trim();
-  if (!ISO_WITH_OFFSET.test(text) || !isCalendarDate(text)) return null;
-  // The common case (what JSON.stringify and most services write) parses as it is.
-  if (EXTENDED.test(text)) return finiteOrNull(Date.parse(text));
+  const match = ISO_WITH_OFFSET.exec(value.trim());
+  if (!match || !isCalendarDate(match[1])) return null;
+  const [, date, time, fraction, utc, offsetHours, offsetMinutes = '00'] = match;
   // Date.parse only takes the extended form: "T", "Z", "." and "+hh:mm".
-  const extended = text
-    .toUpperCase()
-    .replace(/^(.{10}) /, '$1T')
-    .replace(',', '.')
-    .replace(/([+-]\d{2})(\d{2})$/, '$1:$2')
-    .replace(/([+-]\d{2})$/, '$1:00');
-  return finiteOrNull(Date.parse(extended));
+  const zone = utc ? 'Z' : `${offsetHours}:${offsetMinutes}`;
+  return finiteOrNull(Date.parse(`${date}T${time}${fraction ? `.${fraction}` : ''}${zone}`));
 }
 
 /** Whether the YYYY-MM-DD a text starts with exists (Date.parse turns 30 February into 1 March). */
