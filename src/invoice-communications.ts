@@ -7,7 +7,7 @@ import {
   InvoiceCommunicationsLoadStartEvent,
 } from './events.js';
 import { createInstantFormatter, type InstantFormatter } from './format.js';
-import { HistoryLoadError, historyFromBody, loadHistory, type HistoryFetcher } from './load-history.js';
+import { HistoryLoadError, historyFromBody, isAbort, loadHistory, type HistoryFetcher } from './load-history.js';
 import { strings } from './strings.js';
 import { styles } from './invoice-communications.styles.js';
 import { TooltipController } from './tooltip-controller.js';
@@ -21,8 +21,6 @@ const FIRST_CHUNK = 20;
 const FRAME_BUDGET_MS = 40;
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
 
 // A removed or misspelt `credentials` attribute means the default, not a fetch TypeError.
 const CREDENTIALS: readonly unknown[] = ['omit', 'same-origin', 'include'];

@@ -70,35 +70,24 @@ export function historyFromBody(body: unknown): InvoiceHistory {
   }
 }
 
-const isAbort = (error: unknown) => error instanceof DOMException && error.name === 'AbortError';
+export const isAbort = (error: unknown): boolean =>
+  error instanceof DOMException && error.name === 'AbortError';
+
+// setTimeout fires at once past 2^31 - 1 ms (about 25 days): that is no timeout.
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** Fetches, reads and normalises one history. Rejects with the signal's reason when aborted. */
 export async function loadHistory(url: string, options: LoadOptions): Promise<InvoiceHistory> {
   const { signal, credentials, timeout, fetcher } = options;
-  signal.throwIfAborted();
-  const controller = new AbortController();
-  // A host fetcher may ignore its signal: the answer is raced against it.
-  const aborted = new Promise<never>((_, reject) => {
-    controller.signal.addEventListener('abort', () => reject(controller.signal.reason as Error), {
-      once: true,
-    });
-  });
-  aborted.catch(() => undefined);
-  const abort = () => controller.abort(signal.reason);
-  signal.addEventListener('abort', abort, { once: true });
-  let timedOut = false;
-  // setTimeout fires at once past 2^31 - 1 ms (about 25 days): that is no timeout.
-  const timer =
-    timeout > 0 && timeout <= 2 ** 31 - 1
-      ? setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, timeout)
-      : undefined;
+  const timer = timeout > 0 && timeout <= MAX_TIMEOUT_MS ? AbortSignal.timeout(timeout) : undefined;
+  const init = { signal: timer ? AbortSignal.any([signal, timer]) : signal };
   try {
-    const init = { signal: controller.signal };
+    init.signal.throwIfAborted();
     // Raced as a whole: a host fetcher may ignore its signal, or hand back a
     // Response whose body never ends.
+    const aborted = new Promise<never>((_, reject) => {
+      init.signal.addEventListener('abort', () => reject(init.signal.reason as Error), { once: true });
+    });
     const work = (async () => {
       const body = fetcher
         ? await fetcher(url, init)
@@ -108,7 +97,7 @@ export async function loadHistory(url: string, options: LoadOptions): Promise<In
     return await Promise.race([work, aborted]);
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
-    if (timedOut) {
+    if (timer?.aborted) {
       throw new HistoryLoadError('timeout', strings.errors.timeout(Number((timeout / 1000).toFixed(1))), {
         cause,
       });
@@ -118,8 +107,5 @@ export async function loadHistory(url: string, options: LoadOptions): Promise<In
       throw new HistoryLoadError('network', strings.errors.network, { cause });
     }
     throw new HistoryLoadError('network', strings.errors.unknown, { cause });
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', abort);
   }
 }
