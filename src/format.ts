@@ -28,7 +28,7 @@ function validLocale(locale: string | undefined): string | undefined {
   try {
     return Intl.getCanonicalLocales(locale)[0];
   } catch {
-    warnOnce(strings.invalidLocale(locale));
+    warnOnce(strings.invalidOption('locale', locale));
     return undefined;
   }
 }
@@ -39,7 +39,7 @@ function validTimeZone(timeZone: string | undefined): string | undefined {
     new Intl.DateTimeFormat(undefined, { timeZone });
     return timeZone;
   } catch {
-    warnOnce(strings.invalidTimeZone(timeZone));
+    warnOnce(strings.invalidOption('time-zone', timeZone));
     return undefined;
   }
 }

@@ -112,10 +112,9 @@ export const strings = {
     format: (problem: string) => `The server's answer is not an email history: ${problem}.`,
     unknown: 'Something went wrong while loading the email history.',
   },
-  invalidLocale: (value: string) =>
-    `<invoice-communications>: locale "${value}" is not valid; using the browser's locale.`,
-  invalidTimeZone: (value: string) =>
-    `<invoice-communications>: time-zone "${value}" is not valid; using the browser's time zone.`,
+  /** A console warning for the host's developer, about the `locale` or `time-zone` attribute. */
+  invalidOption: (attribute: string, value: string) =>
+    `<invoice-communications>: ${attribute} "${value}" is not valid; using the browser's default.`,
 } as const;
 
 export type Strings = typeof strings;
