@@ -311,10 +311,6 @@ export const styles = css`
     color: var(--_color);
     cursor: pointer;
   }
-  .retry:focus-visible {
-    outline: 2px solid var(--_focus-color);
-    outline-offset: 2px;
-  }
   @keyframes appear {
     to { opacity: 1; }
   }
