@@ -1,6 +1,6 @@
 /**
  * One controller runs every badge tooltip of an element, through delegated
- * listeners on the history container. Each badge's tooltip is in the DOM
+ * listeners on the shadow root. Each badge's tooltip is in the DOM
  * from the start (it is the badge's accessible description); opening one
  * only toggles a class and shows it in the top layer (popover). CSS anchor
  * positioning keeps it next to its badge and inside the viewport; where a
@@ -11,7 +11,7 @@
  * click, Enter and Space toggle it (touch); Escape closes it without moving
  * focus; it stays open while the pointer moves onto it; no timers.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 
 const BADGE = '[data-tooltip]';
 // Popover (the top layer) is in every supported browser; anchor positioning is not yet.
@@ -25,17 +25,27 @@ export class TooltipController implements ReactiveController {
   #reasons = new Set<Reason>();
   #stopPositioning: (() => void) | null = null;
 
-  constructor(host: ReactiveControllerHost) {
+  #host: ReactiveElement;
+
+  constructor(host: ReactiveElement) {
+    this.#host = host;
     host.addController(this);
+  }
+
+  hostConnected(): void {
+    // The render root outlives disconnection, and adding a listener twice is a
+    // no-op, so reconnecting never doubles them.
+    for (const [type, listener] of Object.entries(this.#listeners)) {
+      this.#host.renderRoot.addEventListener(type, listener as EventListener);
+    }
   }
 
   hostDisconnected(): void {
     this.close();
   }
 
-
-  /** Listeners for the element that contains the badges (bind with Lit `@event`s). */
-  readonly listeners = {
+  // Delegated: one of each for every badge of the element.
+  readonly #listeners = {
     pointerover: (event: PointerEvent) => {
       if (event.pointerType !== 'mouse') return;
       const badge = this.#badgeOf(event.target);
@@ -103,13 +113,9 @@ export class TooltipController implements ReactiveController {
 
   /** The badge a node belongs to: the badge itself, or the badge whose tooltip holds it. */
   #badgeOf(target: EventTarget | null): HTMLElement | null {
-    if (!(target instanceof Element)) return null;
-    const tooltip = target.closest('[role="tooltip"]');
-    if (tooltip) {
-      const root = tooltip.getRootNode() as ShadowRoot | Document;
-      return root.querySelector<HTMLElement>(`[aria-describedby="${tooltip.id}"]`);
-    }
-    return target.closest<HTMLElement>(BADGE);
+    // A badge and its tooltip are the two children of one list item (views.ts).
+    const part = target instanceof Element ? target.closest(`${BADGE}, [role="tooltip"]`) : null;
+    return (part?.parentElement?.firstElementChild as HTMLElement | null | undefined) ?? null;
   }
 
   #add(badge: HTMLElement, reason: Reason) {
@@ -124,9 +130,7 @@ export class TooltipController implements ReactiveController {
 
   #open(badge: HTMLElement) {
     this.close();
-    const id = badge.getAttribute('aria-describedby');
-    const root = badge.getRootNode() as ShadowRoot | Document;
-    const tooltip = id ? root.getElementById(id) : null;
+    const tooltip = badge.nextElementSibling as HTMLElement | null;
     if (!tooltip) return;
     this.#badge = badge;
     this.#tooltip = tooltip;
