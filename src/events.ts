@@ -19,9 +19,6 @@ export class InvoiceCommunicationsLoadEvent extends CustomEvent<{ history: Invoi
   constructor(history: InvoiceHistory) {
     super(InvoiceCommunicationsLoadEvent.eventName, { ...init, detail: { history } });
   }
-  get history(): InvoiceHistory {
-    return this.detail.history;
-  }
 }
 
 /**
@@ -33,9 +30,6 @@ export class InvoiceCommunicationsErrorEvent extends CustomEvent<{ error: Histor
   static readonly eventName = 'ic-error';
   constructor(error: HistoryLoadError) {
     super(InvoiceCommunicationsErrorEvent.eventName, { ...init, detail: { error } });
-  }
-  get error(): HistoryLoadError {
-    return this.detail.error;
   }
 }
 
