@@ -197,16 +197,13 @@ export const styles = css`
   /* Closed tooltips stay in the DOM as the badges' descriptions. A tooltip
      is one text node: pre-line keeps its lines apart, the first line is the
      badge's name. Its transparent border is the bridge the pointer crosses
-     from badge to tooltip without closing it. */
+     from badge to tooltip without closing it. A popover: the browser hides
+     it while closed, and makes it fixed and scrollable. */
   .tooltip {
-    display: none;
-    position: fixed;
     inset: auto;
-    box-sizing: border-box;
     width: max-content;
     max-width: min(22rem, calc(100vw - 8px));
     max-height: 60vh;
-    overflow: auto;
     margin: 0;
     border: 6px solid transparent;
     border-radius: calc(var(--_radius) + 6px);
@@ -222,16 +219,13 @@ export const styles = css`
     overflow-wrap: anywhere;
     filter: drop-shadow(0 4px 12px rgb(0 0 0 / 0.2));
   }
-  .tooltip.open {
-    display: block;
-  }
   /* Above its badge, or wherever there is most room; shifted to stay inside
      the viewport. Browsers without anchor positioning get Floating UI. */
   .badge[data-open] {
     anchor-name: --invoice-communications-open-badge;
   }
   @supports (position-area: top) {
-    .tooltip.open {
+    .tooltip {
       position-anchor: --invoice-communications-open-badge;
       position-area: top;
       max-height: none;

@@ -2,7 +2,7 @@
  * One controller runs every badge tooltip of an element, through delegated
  * listeners on the shadow root. Each badge's tooltip is in the DOM
  * from the start (it is the badge's accessible description); opening one
- * only toggles a class and shows it in the top layer (popover). CSS anchor
+ * shows it in the top layer (popover). CSS anchor
  * positioning keeps it next to its badge and inside the viewport; where a
  * browser lacks it, Floating UI is loaded and does the same. Nothing
  * re-renders, and only the open tooltip is ever positioned.
@@ -88,7 +88,6 @@ export class TooltipController implements ReactiveController {
     this.#stopPositioning?.();
     this.#stopPositioning = null;
     if (this.#tooltip) {
-      this.#tooltip.classList.remove('open');
       this.#tooltip.removeAttribute('tabindex');
       if (this.#tooltip.matches(':popover-open')) this.#tooltip.hidePopover();
     }
@@ -135,7 +134,6 @@ export class TooltipController implements ReactiveController {
     this.#badge = badge;
     this.#tooltip = tooltip;
     badge.setAttribute('data-open', '');
-    tooltip.classList.add('open');
     tooltip.showPopover();
     document.addEventListener('keydown', this.#onKeydown, true);
     if (supportsAnchoring) this.#focusableIfScrolling(tooltip);

@@ -108,14 +108,11 @@ export function tooltipOf(badge: HTMLElement): HTMLElement {
 /** The accessible description text of a badge (the whole tooltip text). */
 export const descriptionOf = (badge: HTMLElement) => norm(tooltipOf(badge).textContent);
 
-export const supportsPopover = Object.hasOwn(HTMLElement.prototype, 'popover');
-
-/** Whether a tooltip is open: rendered, with a box, and in the top layer where popovers exist. */
+/** Whether a tooltip is open: rendered, with a box, and in the top layer. */
 export function isOpen(tooltip: HTMLElement): boolean {
   const rect = tooltip.getBoundingClientRect();
   const rendered = tooltip.checkVisibility() && rect.width > 0 && rect.height > 0;
-  const state = supportsPopover ? tooltip.matches(':popover-open') : tooltip.classList.contains('open');
-  return rendered && state;
+  return rendered && tooltip.matches(':popover-open');
 }
 
 export const openTooltips = (el: IC) => $$(el, '[role="tooltip"]').filter(isOpen);
