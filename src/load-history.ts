@@ -45,7 +45,7 @@ async function readResponse(response: Response): Promise<unknown> {
     });
   }
   const text = await response.text();
-  if (response.status === 204 || text.trim() === '') {
+  if (text.trim() === '') {
     throw new HistoryLoadError('not-json', strings.errors.noContent);
   }
   const type = response.headers.get('content-type') ?? '';

@@ -65,9 +65,9 @@ function toOccurrence(event: Loose): StatusOccurrence {
  */
 export function groupStatuses(events: unknown): StatusGroup[] {
   const list = Array.isArray(events) ? events : [];
-  const timed = list.map((raw, index) => {
+  const timed = list.map((raw) => {
     const event = asLoose(raw);
-    return { index, status: statusKey(event['status']), occurrence: toOccurrence(event) };
+    return { status: statusKey(event['status']), occurrence: toOccurrence(event) };
   });
   // Time order; events in the same second (the service reports whole seconds)
   // follow a message's life cycle, so input order never decides.
