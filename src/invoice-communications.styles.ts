@@ -225,7 +225,7 @@ export const styles = css`
     anchor-name: --invoice-communications-open-badge;
   }
   @supports (position-area: top) {
-    .tooltip {
+    .tooltip:popover-open {
       position-anchor: --invoice-communications-open-badge;
       position-area: top;
       max-height: none;
