@@ -45,7 +45,7 @@ export function statusKey(value: unknown): string {
 function copyText<T extends object>(target: T, raw: Loose, keys: readonly (keyof T & string)[]): T {
   for (const key of keys) {
     const text = optionalText(raw[key]);
-    if (text !== undefined) Object.assign(target, { [key]: text });
+    if (text !== undefined) (target as Loose)[key] = text;
   }
   return target;
 }

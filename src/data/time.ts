@@ -27,13 +27,14 @@ export function parseInstant(value: unknown): Instant {
   return finiteOrNull(Date.parse(`${date}T${time}${fraction ? `.${fraction}` : ''}${zone}`));
 }
 
-/**
- * Whether a YYYY-MM-DD exists. Date.parse rolls 30 February over into March
- * (or refuses it): only a real date reads back as itself.
- */
-function isCalendarDate(date: string): boolean {
-  const midnight = Date.parse(`${date}T00:00Z`);
-  return Number.isFinite(midnight) && new Date(midnight).toISOString().startsWith(date);
+/** Whether the YYYY-MM-DD a text starts with exists (Date.parse turns 30 February into 1 March). */
+function isCalendarDate(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return days !== undefined && day >= 1 && day <= days;
 }
 
 const finiteOrNull = (ms: number): Instant => (Number.isFinite(ms) ? ms : null);
