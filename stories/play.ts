@@ -50,7 +50,8 @@ export async function openTooltip(canvasElement: HTMLElement, status: string): P
   badge.scrollIntoView({ block: 'center' });
   await userEvent.hover(badge);
   const tooltip = tooltipOf(badge);
-  await waitFor(() => expect(tooltip).toHaveClass('open'));
+  await waitFor(() => expect(tooltip.matches(':popover-open')).toBe(true));
+  await expect(tooltip).toBeVisible();
   await expect(tooltip).toHaveAttribute('role', 'tooltip');
   await expect(tooltip.textContent?.trim()).not.toBe('');
 }
