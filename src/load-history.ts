@@ -73,21 +73,33 @@ export function historyFromBody(body: unknown): InvoiceHistory {
 export const isAbort = (error: unknown): boolean =>
   error instanceof DOMException && error.name === 'AbortError';
 
-// setTimeout fires at once past 2^31 - 1 ms (about 25 days): that is no timeout.
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-
 /** Fetches, reads and normalises one history. Rejects with the signal's reason when aborted. */
 export async function loadHistory(url: string, options: LoadOptions): Promise<InvoiceHistory> {
   const { signal, credentials, timeout, fetcher } = options;
-  const timer = timeout > 0 && timeout <= MAX_TIMEOUT_MS ? AbortSignal.timeout(timeout) : undefined;
-  const init = { signal: timer ? AbortSignal.any([signal, timer]) : signal };
+  signal.throwIfAborted();
+  const controller = new AbortController();
+  // A host fetcher may ignore its signal: the answer is raced against it.
+  const aborted = new Promise<never>((_, reject) => {
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason as Error), {
+      once: true,
+    });
+  });
+  aborted.catch(() => undefined);
+  const abort = () => controller.abort(signal.reason);
+  signal.addEventListener('abort', abort, { once: true });
+  let timedOut = false;
+  // setTimeout fires at once past 2^31 - 1 ms (about 25 days): that is no timeout.
+  const timer =
+    timeout > 0 && timeout <= 2 ** 31 - 1
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeout)
+      : undefined;
   try {
-    init.signal.throwIfAborted();
+    const init = { signal: controller.signal };
     // Raced as a whole: a host fetcher may ignore its signal, or hand back a
     // Response whose body never ends.
-    const aborted = new Promise<never>((_, reject) => {
-      init.signal.addEventListener('abort', () => reject(init.signal.reason as Error), { once: true });
-    });
     const work = (async () => {
       const body = fetcher
         ? await fetcher(url, init)
@@ -97,7 +109,7 @@ export async function loadHistory(url: string, options: LoadOptions): Promise<In
     return await Promise.race([work, aborted]);
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
-    if (timer?.aborted) {
+    if (timedOut) {
       throw new HistoryLoadError('timeout', strings.errors.timeout(Number((timeout / 1000).toFixed(1))), {
         cause,
       });
@@ -107,5 +119,8 @@ export async function loadHistory(url: string, options: LoadOptions): Promise<In
       throw new HistoryLoadError('network', strings.errors.network, { cause });
     }
     throw new HistoryLoadError('network', strings.errors.unknown, { cause });
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
   }
 }

@@ -115,6 +115,19 @@ describe('loadHistory with a fetcher', () => {
     expect(performance.now() - started).to.be.below(3000);
   });
 
+  it('never aborts the signal it gave the fetcher once the history has loaded', async () => {
+    // A host fetcher may hand the signal on (a cache, a shared client); a
+    // timeout that fires after success must not cancel that work.
+    let given: AbortSignal | undefined;
+    const fetcher: HistoryFetcher = (_url, { signal }) => {
+      given = signal;
+      return Promise.resolve(body);
+    };
+    await loadHistory('/h', options({ fetcher, timeout: 20 }));
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(given?.aborted, 'aborted after a successful load').to.equal(false);
+  });
+
   it('rejects with the AbortError when the caller aborts, not a HistoryLoadError', async () => {
     const controller = new AbortController();
     const promise = loadHistory('/h', options({ signal: controller.signal, fetcher: abortableHang }));

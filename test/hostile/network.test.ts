@@ -163,11 +163,11 @@ describe('an unreadable timeout attribute', () => {
   for (const value of ['abc', '-5']) {
     it(`timeout="${value}" arms the 30 s default instead of waiting for ever`, async () => {
       const delays: number[] = [];
-      const original = AbortSignal.timeout;
-      AbortSignal.timeout = (delay: number) => {
-        delays.push(delay);
-        return original.call(AbortSignal, delay);
-      };
+      const original = window.setTimeout;
+      window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
+        delays.push(delay ?? 0);
+        return original(handler, delay, ...rest);
+      }) as typeof window.setTimeout;
       const el = document.createElement('invoice-communications');
       try {
         el.setAttribute('timeout', value);
@@ -175,9 +175,9 @@ describe('an unreadable timeout attribute', () => {
         document.body.append(el);
         el.src = '/never';
         await el.updateComplete;
-        await new Promise((resolve) => setTimeout(resolve, 20));
+        await new Promise((resolve) => original(resolve, 20));
       } finally {
-        AbortSignal.timeout = original;
+        window.setTimeout = original;
         el.remove();
       }
       expect(delays).to.include(30_000);
