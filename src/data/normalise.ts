@@ -41,8 +41,14 @@ export function statusKey(value: unknown): string {
   return optionalText(value)?.trim().toLowerCase() || 'unknown';
 }
 
+/** The keys of T whose values are plain optional text. */
+type TextKey<T> = {
+  [K in keyof T]-?: string extends T[K] ? (T[K] extends string | undefined ? K : never) : never;
+}[keyof T] &
+  string;
+
 /** Sets each of `keys` that `raw` has as text on `target`; absent ones stay absent. */
-function copyText<T extends object>(target: T, raw: Loose, keys: readonly (keyof T & string)[]): T {
+function copyText<T extends object>(target: T, raw: Loose, keys: readonly TextKey<T>[]): T {
   for (const key of keys) {
     const text = optionalText(raw[key]);
     if (text !== undefined) (target as Loose)[key] = text;
@@ -155,7 +161,7 @@ export function compareSends(a: Send, b: Send): number {
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-// The raw send as JSON text: ties in compareSends, and reuseUnchanged.
+// Only for sends with the same time and id, so rarely computed.
 const rawText = (send: Send) => JSON.stringify(rawSends.get(send)) ?? '';
 
 /** Turns a structurally valid body (see `parseHistory`) into the ordered view model. */
@@ -163,18 +169,36 @@ export function normaliseHistory(raw: RawInvoiceHistory): InvoiceHistory {
   return { sends: raw.sends.map(toSend).sort(compareSends) };
 }
 
+/** Structural equality of two JSON values. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  if (aKeys.length !== Object.keys(b).length) return false;
+  return aKeys.every(
+    (key) => Object.hasOwn(b, key) && sameJson((a as Loose)[key], (b as Loose)[key]),
+  );
+}
+
 /**
  * `next`, with every send whose raw data did not change since `previous`
  * replaced by the previous normalised object. A refresh that adds one event
  * then leaves every other send identical, so the view re-renders one send.
- * Raw data is compared as JSON text: a reordered key only costs a re-render.
  */
 export function reuseUnchanged(previous: InvoiceHistory | undefined, next: InvoiceHistory): InvoiceHistory {
   if (!previous) return next;
-  const unchanged = new Map<string, Send[]>();
+  const byId = new Map<string, Send[]>();
   for (const send of previous.sends) {
-    const key = rawText(send);
-    unchanged.set(key, [...(unchanged.get(key) ?? []), send]);
+    const list = byId.get(send.id);
+    if (list) list.push(send);
+    else byId.set(send.id, [send]);
   }
-  return { sends: next.sends.map((send) => unchanged.get(rawText(send))?.shift() ?? send) };
+  const sends = next.sends.map((send) => {
+    const candidates = byId.get(send.id);
+    const raw = rawSends.get(send);
+    const index = candidates?.findIndex((old) => sameJson(rawSends.get(old), raw)) ?? -1;
+    return index < 0 ? send : candidates!.splice(index, 1)[0];
+  });
+  return { sends };
 }
