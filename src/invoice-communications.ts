@@ -281,7 +281,16 @@ export class InvoiceCommunications extends LitElement {
       return html`<slot name="empty"><p class="empty" part="empty">${strings.empty}</p></slot>`;
     }
     const shown = Math.min(this.#renderCount, total);
-    return html`<div class="history" aria-busy=${refreshing || shown < total ? 'true' : 'false'}>
+    const on = this.#tooltips.listeners;
+    return html`<div
+      class="history"
+      aria-busy=${refreshing || shown < total ? 'true' : 'false'}
+      @pointerover=${on.pointerover}
+      @pointerout=${on.pointerout}
+      @focusin=${on.focusin}
+      @focusout=${on.focusout}
+      @click=${on.click}
+    >
       ${refreshing ? html`<p class="refreshing" role="status">${strings.refreshing}</p>` : nothing}
       ${renderSends(history.sends, shown, this.#format)}
       ${shown < total

@@ -1,6 +1,6 @@
 /**
  * One controller runs every badge tooltip of an element, through delegated
- * listeners on the shadow root. Each badge's tooltip is in the DOM
+ * listeners on the history container. Each badge's tooltip is in the DOM
  * from the start (it is the badge's accessible description); opening one
  * shows it in the top layer (popover). CSS anchor
  * positioning keeps it next to its badge and inside the viewport; where a
@@ -11,7 +11,7 @@
  * click, Enter and Space toggle it (touch); Escape closes it without moving
  * focus; it stays open while the pointer moves onto it; no timers.
  */
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 const BADGE = '[data-tooltip]';
 // Popover (the top layer) is in every supported browser; anchor positioning is not yet.
@@ -25,27 +25,20 @@ export class TooltipController implements ReactiveController {
   #reasons = new Set<Reason>();
   #stopPositioning: (() => void) | null = null;
 
-  #host: ReactiveElement;
-
-  constructor(host: ReactiveElement) {
-    this.#host = host;
+  constructor(host: ReactiveControllerHost) {
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    // The render root outlives disconnection, and adding a listener twice is a
-    // no-op, so reconnecting never doubles them.
-    for (const [type, listener] of Object.entries(this.#listeners)) {
-      this.#host.renderRoot.addEventListener(type, listener as EventListener);
-    }
   }
 
   hostDisconnected(): void {
     this.close();
   }
 
-  // Delegated: one of each for every badge of the element.
-  readonly #listeners = {
+  /**
+   * Listeners for the element that contains the badges (bind with Lit
+   * `@event`s). Bound on the history, not the shadow root, so the host's
+   * slotted content never reaches them.
+   */
+  readonly listeners = {
     pointerover: (event: PointerEvent) => {
       if (event.pointerType !== 'mouse') return;
       const badge = this.#badgeOf(event.target);
@@ -129,8 +122,8 @@ export class TooltipController implements ReactiveController {
 
   #open(badge: HTMLElement) {
     this.close();
-    const tooltip = badge.nextElementSibling as HTMLElement | null;
-    if (!tooltip) return;
+    const tooltip = badge.nextElementSibling;
+    if (!(tooltip instanceof HTMLElement)) return;
     this.#badge = badge;
     this.#tooltip = tooltip;
     badge.setAttribute('data-open', '');
@@ -151,6 +144,8 @@ export class TooltipController implements ReactiveController {
     const { followBadge } = await import('./position-fallback.js');
     // Closed, or another tooltip opened, while it loaded.
     if (this.#tooltip !== tooltip) return;
+    // Closed and reopened while it loaded: the earlier call already placed it.
+    this.#stopPositioning?.();
     this.#stopPositioning = followBadge(badge, tooltip, () => this.#focusableIfScrolling(tooltip));
   }
 }

@@ -31,6 +31,8 @@ function typeLabel(recipient: Recipient): string {
     : strings.recipientTypes[recipient.type];
 }
 
+// The badge and its tooltip are the only children of their list item, in
+// this order: the tooltip controller finds each from the other that way.
 // prettier-ignore
 function renderBadge(group: StatusGroup, id: string, format: InstantFormatter): TemplateResult {
   const badge = describeBadge(group, format);

@@ -256,4 +256,24 @@ describe('states', () => {
     const fallback = $(el, '[part~="empty"]');
     expect(fallback === null || !fallback.checkVisibility(), 'default message not shown').to.equal(true);
   });
+
+  it("leaves the host's own tooltips in the `empty` slot alone", async () => {
+    // A host design system may use data-tooltip and popovers of its own.
+    const el = await fixture<IC>(html`<invoice-communications .data=${{ sends: [] }}>
+      <p slot="empty">Not sent. <button data-tooltip="why" id="why">Why?</button><span popover id="tip">Host tip</span></p>
+    </invoice-communications>`);
+    await settled(el);
+    const why = el.querySelector<HTMLButtonElement>('#why')!;
+    const tip = el.querySelector<HTMLElement>('#tip')!;
+    const untouched = (after: string) => {
+      expect(why.hasAttribute('data-open'), `host button marked open after ${after}`).to.equal(false);
+      expect(tip.matches(':popover-open'), `host popover shown after ${after}`).to.equal(false);
+    };
+    why.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+    untouched('hover');
+    why.focus({ focusVisible: true } as FocusOptions);
+    untouched('focus');
+    why.click();
+    untouched('click');
+  });
 });
