@@ -3,7 +3,7 @@ import type { Instant } from './types.js';
 // Date + time + an explicit offset. A time without an offset is ambiguous (whose
 // midnight?), so it is treated as unreadable rather than guessed.
 const ISO_WITH_OFFSET =
-  /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:[.,](\d+))?(?:(Z)|([+-]\d{2}):?(\d{2})?)$/i;
+  /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:[.,](\d+))?(?:(Z)|([+-]\d{2})(?::?(\d{2}))?)$/i;
 
 // The range a JavaScript Date can hold, in seconds.
 const MAX_EPOCH_SECONDS = 8.64e12;
