@@ -19,6 +19,9 @@ export class InvoiceCommunicationsLoadEvent extends CustomEvent<{ history: Invoi
   constructor(history: InvoiceHistory) {
     super(InvoiceCommunicationsLoadEvent.eventName, { ...init, detail: { history } });
   }
+  get history(): InvoiceHistory {
+    return this.detail.history;
+  }
 }
 
 /**
@@ -30,6 +33,9 @@ export class InvoiceCommunicationsErrorEvent extends CustomEvent<{ error: Histor
   static readonly eventName = 'ic-error';
   constructor(error: HistoryLoadError) {
     super(InvoiceCommunicationsErrorEvent.eventName, { ...init, detail: { error } });
+  }
+  get error(): HistoryLoadError {
+    return this.detail.error;
   }
 }
 
