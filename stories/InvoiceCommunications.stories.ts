@@ -9,6 +9,7 @@ import { invoiceHistory } from './fixtures.js';
 import { historyUrl } from './handlers.js';
 import { openTooltip } from './play.js';
 import { baseMeta, inContainer, renderElement, roomAbove, type ElementArgs } from './shared.js';
+import '../demo/dark-theme.css';
 
 const meta = {
   ...baseMeta,
@@ -132,9 +133,8 @@ export const LocaleAndTimeZone: Story = {
 };
 
 /**
- * Themed through the documented custom properties: a dark host page. The
- * properties are set on the element itself (its defaults live on `:host`,
- * which wins over values inherited from an ancestor such as `:root`).
+ * Themed through the documented custom properties, set on an ancestor: the
+ * demo's dark theme (demo/dark-theme.css) on a dark host page.
  */
 export const DarkTheme: Story = {
   name: 'Theming: dark',
@@ -145,26 +145,7 @@ export const DarkTheme: Story = {
           padding: 1rem;
           background: #0d1117;
         }
-        .dark-page invoice-communications {
-          --invoice-communications-color: #e6edf3;
-          --invoice-communications-muted-color: #9198a1;
-          --invoice-communications-background: #0d1117;
-          --invoice-communications-border-color: #3d444d;
-          --invoice-communications-focus-color: #4493f8;
-          --invoice-communications-error-color: #f85149;
-          --invoice-communications-tooltip-background: #e6edf3;
-          --invoice-communications-tooltip-color: #0d1117;
-          --invoice-communications-status-processed: #9198a1;
-          --invoice-communications-status-dropped: #f85149;
-          --invoice-communications-status-deferred: #d29922;
-          --invoice-communications-status-bounce: #f85149;
-          --invoice-communications-status-blocked: #f85149;
-          --invoice-communications-status-delivered: #3fb950;
-          --invoice-communications-status-open: #4493f8;
-          --invoice-communications-status-click: #ab7df8;
-          --invoice-communications-status-unknown: #9198a1;
-        }
       </style>
-      <div class="dark-page">${story()}</div>`,
+      <div class="dark dark-page">${story()}</div>`,
   ],
 };

@@ -1,0 +1,2 @@
+// Stories import plain CSS for its side effect (Vite injects it).
+declare module '*.css';
