@@ -103,23 +103,14 @@ async function history(ctx) {
 }
 
 function hang(ctx, entries) {
-  for (const entry of entries) entry.open += 1;
   // Nothing is ever written; the status only keeps the runner from logging a 404.
   ctx.status = 200;
   ctx.respond = false;
   // Resolve only when the client goes away, so Koa never writes a response.
-  return new Promise((resolve) => {
-    ctx.res.once('close', () => {
-      for (const entry of entries) {
-        entry.open -= 1;
-        entry.aborted += 1;
-      }
-      resolve();
-    });
-  });
+  return untilClosed(ctx, entries);
 }
 
-/** Calls `onClose` when the client goes away (aborts), counting it on `entries`. */
+/** Resolves when the client goes away (aborts), counting the open request and the abort on `entries`. */
 function untilClosed(ctx, entries) {
   for (const entry of entries) entry.open += 1;
   return new Promise((resolve) => {

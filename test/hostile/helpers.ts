@@ -103,9 +103,10 @@ export function create(props: Partial<IC> & Record<string, unknown> = {}, attrs:
   return el;
 }
 
-/** Removes every element these helpers created. */
+/** Removes every element these helpers created and forgets any payload that ran, so each test starts clean. */
 export function cleanup() {
   for (const el of document.querySelectorAll('invoice-communications')) el.remove();
+  delete (window as unknown as { __pwned?: unknown }).__pwned;
 }
 
 // ---- sends, recipients, badges --------------------------------------------------

@@ -83,10 +83,7 @@ async function checkUrls(urls: string[]) {
 
 describe('clicked URLs', function () {
   this.timeout(60_000);
-  afterEach(() => {
-    cleanup();
-    delete (window as unknown as { __pwned?: unknown }).__pwned;
-  });
+  afterEach(cleanup);
 
   it('script, data and vbscript URLs in every disguise are text, never links', async () => {
     expect(await checkUrls(HOSTILE_URLS)).to.deep.equal([]);
