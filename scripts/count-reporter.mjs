@@ -1,18 +1,20 @@
 /**
  * A web-test-runner reporter that counts tests over every browser (a test run
  * in two browsers counts twice) and writes
- * `.cache/test-results/wtr.json`: {"passed":N,"failed":N,"skipped":N,"browsers":{…}}.
+ * `wtr.json` in $TEST_RESULTS_DIR (default .cache/test-results/):
+ * {"passed":N,"failed":N,"skipped":N,"browsers":{…}}.
  *
  * A session that failed without a failing test (a file that did not load, an
  * error outside a test, a browser that crashed or timed out) counts as one
  * failed test, so a broken file can never look green.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const RESULTS_FILE = fileURLToPath(
-  new URL('../.cache/test-results/wtr.json', import.meta.url),
+export const RESULTS_FILE = join(
+  process.env.TEST_RESULTS_DIR || fileURLToPath(new URL('../.cache/test-results/', import.meta.url)),
+  'wtr.json',
 );
 
 function countSuite(suite, counts) {

@@ -14,7 +14,8 @@
  * - axe-core (node_modules/axe-core) finds no violations in the document,
  *   shadow DOM included.
  *
- * Writes .cache/test-results/storybook.json ({ passed, failed }).
+ * Writes storybook.json ({ passed, failed }) to $TEST_RESULTS_DIR (default
+ * .cache/test-results/).
  * Options: --dir <built storybook> (default storybook-static), --url <a
  * running Storybook, e.g. http://localhost:6006/, instead of --dir>, --only
  * <text> (entries whose id contains it), --jobs <n> (pages in parallel, default 3).
@@ -144,8 +145,9 @@ try {
 const failed = results.filter((result) => result.problems.length).length;
 const passed = results.length - failed;
 if (entries.length === 0) console.log('No entries in index.json matched.');
-await mkdir('.cache/test-results', { recursive: true });
-await writeFile('.cache/test-results/storybook.json', JSON.stringify({ passed, failed: failed + (entries.length ? 0 : 1) }) + '\n');
+const resultsDir = process.env.TEST_RESULTS_DIR || '.cache/test-results';
+await mkdir(resultsDir, { recursive: true });
+await writeFile(path.join(resultsDir, 'storybook.json'), JSON.stringify({ passed, failed: failed + (entries.length ? 0 : 1) }) + '\n');
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`storybook smoke: ${passed} of ${results.length} entries passed, ${failed} failed (${seconds} s)`);
 process.exitCode = failed || entries.length === 0 ? 1 : 0;
