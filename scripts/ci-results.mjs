@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 /**
- * Test counts for .ci/run. Every test stage writes
- * .cache/test-results/<stage>.json as {"passed":N,"failed":N} (more keys are
- * fine).
+ * Test counts for .ci/run. Every test stage writes <stage>.json to
+ * $TEST_RESULTS_DIR (scripts/lib/test-results.mjs).
  *
  *   node scripts/ci-results.mjs write <stage> <passed> <failed>
  *       writes <stage>.json (for stage scripts that count by themselves).
@@ -12,18 +11,15 @@
  *       prints one line per file to stderr, then `N passed, N failed` to stdout,
  *       summed over every file. An unreadable file counts as 1 failed.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const dir = process.env.TEST_RESULTS_DIR || fileURLToPath(new URL('../.cache/test-results/', import.meta.url));
+import { readdirSync, readFileSync } from 'node:fs';
+import { RESULTS_DIR, resultsFile, writeStageResults } from './lib/test-results.mjs';
 
 const isCount = (value) => Number.isInteger(value) && value >= 0;
 
 /** {passed, failed} of one file, or null when it cannot be read. */
 function read(file) {
   try {
-    const counts = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    const counts = JSON.parse(readFileSync(file, 'utf8'));
     return isCount(counts.passed) && isCount(counts.failed) ? counts : null;
   } catch {
     return null;
@@ -39,22 +35,21 @@ if (command === 'write') {
     console.error('usage: ci-results.mjs write <stage> <passed> <failed>');
     process.exit(2);
   }
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${stage}.json`), `${JSON.stringify(counts)}\n`);
+  writeStageResults(stage, counts);
 } else if (command === 'has-failures') {
-  const counts = read(`${args[0]}.json`);
+  const counts = read(resultsFile(args[0]));
   process.exit(counts && counts.failed > 0 ? 0 : 1);
 } else if (command === 'sum') {
   let files = [];
   try {
-    files = readdirSync(dir).filter((file) => file.endsWith('.json')).sort();
+    files = readdirSync(RESULTS_DIR).filter((file) => file.endsWith('.json')).sort();
   } catch {
     // No test stage wrote anything.
   }
   let passed = 0;
   let failed = 0;
   for (const file of files) {
-    const counts = read(file) ?? { passed: 0, failed: 1, unreadable: true };
+    const counts = read(`${RESULTS_DIR}/${file}`) ?? { passed: 0, failed: 1, unreadable: true };
     passed += counts.passed;
     failed += counts.failed;
     const note = counts.unreadable ? ' (unreadable: counted as 1 failed)' : '';

@@ -17,7 +17,7 @@
  * prints `consumer: N passed, N failed`. KEEP=1 keeps the scratch project.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,7 @@ import { chromium } from 'playwright-core';
 import { serve } from './consumer/static-server.mjs';
 import { EXPECTED, FIXTURE, PAGES, TYPE_TESTS, checkPage } from './consumer/fixtures.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { writeStageResults } from './lib/test-results.mjs';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -56,10 +57,8 @@ async function check(name, fn) {
 function finish() {
   if (process.env.KEEP) console.log(`consumer: kept ${scratch}`);
   else rmSync(scratch, { recursive: true, force: true });
-  const dir = process.env.TEST_RESULTS_DIR || join(root, '.cache/test-results');
-  mkdirSync(dir, { recursive: true });
   const { passed, failed } = results;
-  writeFileSync(join(dir, 'consumer.json'), `${JSON.stringify({ passed, failed })}\n`);
+  writeStageResults('consumer', { passed, failed });
   console.log(`consumer: finished in ${seconds(started)}`);
   console.log(`consumer: ${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);

@@ -8,14 +8,9 @@
  * error outside a test, a browser that crashed or timed out) counts as one
  * failed test, so a broken file can never look green.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resultsFile, writeStageResults } from './lib/test-results.mjs';
 
-export const RESULTS_FILE = join(
-  process.env.TEST_RESULTS_DIR || fileURLToPath(new URL('../.cache/test-results/', import.meta.url)),
-  'wtr.json',
-);
+export const RESULTS_FILE = resultsFile('wtr');
 
 function countSuite(suite, counts) {
   if (!suite) return;
@@ -44,23 +39,20 @@ export function countSessions(sessions) {
   return total;
 }
 
-export function writeResults(counts, file = RESULTS_FILE) {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(counts, null, 2)}\n`);
-}
+export const writeResults = (counts) => writeStageResults('wtr', counts);
 
 /** @returns {import('@web/test-runner').Reporter} */
-export function countReporter({ file = RESULTS_FILE } = {}) {
+export function countReporter() {
   let latest;
   return {
     onTestRunFinished({ sessions }) {
       latest = countSessions(sessions);
-      writeResults(latest, file);
+      writeResults(latest);
     },
     stop({ sessions }) {
       // stop() sees the final sessions, also when a run was cut short.
       latest = countSessions(sessions);
-      writeResults(latest, file);
+      writeResults(latest);
     },
   };
 }

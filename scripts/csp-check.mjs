@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { launchChromium } from './chromium.mjs';
+import { writeStageResults } from './lib/test-results.mjs';
 
 export const CSP =
   "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -253,9 +254,7 @@ try {
   else rmSync(work, { recursive: true, force: true });
 }
 
-const dir = process.env.TEST_RESULTS_DIR || join(root, '.cache/test-results');
-mkdirSync(dir, { recursive: true });
-writeFileSync(join(dir, 'csp.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeStageResults('csp', results);
 console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
 console.log(`csp: ${results.passed} passed, ${results.failed} failed`);
 process.exit(results.failed ? 1 : 0);

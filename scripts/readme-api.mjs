@@ -12,8 +12,9 @@
  * A missing custom-elements.json is generated first (`npm run analyze`).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeStageResults } from './lib/test-results.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const README = `${root}README.md`;
@@ -23,10 +24,7 @@ const check = process.argv.includes('--check');
 
 function report(ok, message) {
   if (check) {
-    const dir = process.env.TEST_RESULTS_DIR || `${root}.cache/test-results`;
-    mkdirSync(dir, { recursive: true });
-    const counts = { passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
-    writeFileSync(`${dir}/readme.json`, `${JSON.stringify(counts)}\n`);
+    writeStageResults('readme', { passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
   }
   (ok ? console.log : console.error)(`readme: ${message}`);
   if (check) console.log(`readme: ${ok ? 1 : 0} passed, ${ok ? 0 : 1} failed`);

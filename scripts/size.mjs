@@ -18,13 +18,13 @@
  * module (or package) minified and gzipped on its own. Those parts compress
  * less alone than together, so they add up to more than the total.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { minify } from 'terser';
 import { isDependency, standalone } from '../rollup.config.mjs';
+import { writeStageResults } from './lib/test-results.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1024;
@@ -71,9 +71,7 @@ async function measure(external) {
 }
 
 function report(passed, failed) {
-  const dir = process.env.TEST_RESULTS_DIR || `${root}.cache/test-results`;
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}/size.json`, `${JSON.stringify({ passed, failed })}\n`);
+  writeStageResults('size', { passed, failed });
   console.log(`size: ${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }

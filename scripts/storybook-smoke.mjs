@@ -20,13 +20,14 @@
  * running Storybook, e.g. http://localhost:6006/, instead of --dir>, --only
  * <text> (entries whose id contains it), --jobs <n> (pages in parallel, default 3).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, serveStatic } from './lib/static-server.mjs';
 import { captureStorybookEvents, checkDocs, checkStory, STATES } from './lib/storybook-checks.mjs';
+import { writeStageResults } from './lib/test-results.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -145,9 +146,7 @@ try {
 const failed = results.filter((result) => result.problems.length).length;
 const passed = results.length - failed;
 if (entries.length === 0) console.log('No entries in index.json matched.');
-const resultsDir = process.env.TEST_RESULTS_DIR || '.cache/test-results';
-await mkdir(resultsDir, { recursive: true });
-await writeFile(path.join(resultsDir, 'storybook.json'), JSON.stringify({ passed, failed: failed + (entries.length ? 0 : 1) }) + '\n');
+writeStageResults('storybook', { passed, failed: failed + (entries.length ? 0 : 1) });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`storybook smoke: ${passed} of ${results.length} entries passed, ${failed} failed (${seconds} s)`);
 process.exitCode = failed || entries.length === 0 ? 1 : 0;
