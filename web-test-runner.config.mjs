@@ -9,8 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { selectedBrowsers } from './scripts/browsers.mjs';
 import { countReporter } from './scripts/count-reporter.mjs';
@@ -21,8 +20,14 @@ import { CHROMIUM_ARGS as CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 const launchers = {
   chromium: (path) =>
     chromeLauncher({ launchOptions: { executablePath: path, headless: true, args: CHROMIUM_FLAGS } }),
+  // puppeteer-core drives the installed Firefox over WebDriver BiDi. Passing it as the launcher's
+  // own puppeteer names the browser "Firefox" in reports; the full `puppeteer` package is not
+  // needed, and its install script would download a Chrome the tests never use.
   firefox: (path) =>
-    puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: path, headless: true } }),
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: path, headless: true },
+    }),
 };
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */

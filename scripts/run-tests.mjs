@@ -12,6 +12,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import semver from 'semver';
 import { BrowserSelectionError, executableProblem, selectedBrowsers } from './browsers.mjs';
 import { RESULTS_FILE, writeResults } from './count-reporter.mjs';
 
@@ -61,6 +62,15 @@ function readCounts() {
   return null;
 }
 
+// The tool chain (ESLint 10, Vite 8, web-test-runner) needs what `engines` says; on an older
+// Node it fails later with an unreadable error, so say it first, in one line.
+function checkNode() {
+  const { engines } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  if (semver.satisfies(process.version, engines.node)) return;
+  fail([`Node ${process.version} is too old for the tests: they need Node ${engines.node} (package.json "engines").`]);
+}
+
+checkNode();
 const browsers = checkBrowsers();
 rmSync(RESULTS_FILE, { force: true });
 
