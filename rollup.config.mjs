@@ -51,7 +51,7 @@ function copyDeclarations(files) {
 const modules = {
   input: {
     index: root('./src/index.ts'),
-    element: root('./src/element.ts'),
+    api: root('./src/api.ts'),
     define: root('./src/define.ts'),
   },
   external: isDependency,

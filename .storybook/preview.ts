@@ -1,7 +1,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import manifest from '../custom-elements.json';
-import { InvoiceCommunications } from '../src/element.js';
+import { InvoiceCommunications } from '../src/api.js';
 import { fixtureHandler } from '../stories/handlers.js';
 import { apiArgTypes, publicApi } from './manifest.js';
 

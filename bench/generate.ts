@@ -2,7 +2,7 @@
  * Deterministic histories for the benchmark: the same input every run.
  * Shapes follow the contract (epoch seconds and ISO times mixed, To/CC/BCC).
  */
-import type { RawInvoiceHistory, RawRecipient, RawDeliveryEvent } from '../src/data/types.js';
+import type { RawInvoiceHistory, RawRecipient, RawDeliveryEvent } from '../src/data/contract.js';
 
 function prng(seed: number) {
   let s = seed >>> 0;

@@ -4,9 +4,9 @@
  * takes medians.
  */
 import '../src/index.js';
-import { InvoiceCommunications } from '../src/element.js';
+import { InvoiceCommunications } from '../src/api.js';
 import { generateHistory, withOneMoreEvent } from './generate.js';
-import type { RawInvoiceHistory } from '../src/data/types.js';
+import type { RawInvoiceHistory } from '../src/data/contract.js';
 
 const SHAPES = {
   typical: [5, 4, 5],

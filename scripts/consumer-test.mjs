@@ -85,7 +85,7 @@ const ready =
     const files = new Set(info.files.map((f) => f.path));
     const needed = [
       'package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'schema/invoice-history.schema.json',
-      'dist/index.js', 'dist/index.d.ts', 'dist/element.js', 'dist/element.d.ts', 'dist/define.js',
+      'dist/index.js', 'dist/index.d.ts', 'dist/api.js', 'dist/api.d.ts', 'dist/define.js',
       'dist/react.d.ts', 'dist/invoice-communications.bundle.js', 'dist/invoice-communications.js.map',
     ];
     const missing = needed.filter((f) => !files.has(f));

@@ -1,3 +1,3 @@
-/** The main entry: registers `<invoice-communications>` and exports everything in `./element.js`. */
+/** The main entry: registers `<invoice-communications>` and exports everything in `./api.js`. */
 import './define.js';
-export * from './element.js';
+export * from './api.js';

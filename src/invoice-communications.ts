@@ -1,17 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import type { InvoiceHistory } from './data/types.js';
+import type { InvoiceHistory } from './data/contract.js';
 import {
   InvoiceCommunicationsErrorEvent,
   InvoiceCommunicationsLoadEvent,
   InvoiceCommunicationsLoadStartEvent,
-} from './events.js';
-import { createInstantFormatter, type InstantFormatter } from './format.js';
-import { HistoryLoadError, historyFromBody, isAbort, loadHistory, type HistoryFetcher } from './load-history.js';
-import { strings } from './strings.js';
+} from './element/events.js';
+import { createInstantFormatter, type InstantFormatter } from './view/format.js';
+import { HistoryLoadError, historyFromBody, isAbort, loadHistory, type HistoryFetcher } from './data/load.js';
+import { strings } from './view/strings.js';
 import { styles } from './invoice-communications.styles.js';
-import { TooltipController } from './tooltip-controller.js';
-import { renderSends } from './views.js';
+import { TooltipController } from './tooltip/tooltip-controller.js';
+import { renderSends } from './view/templates.js';
 import { reuseUnchanged } from './data/normalise.js';
 
 // Sends render in chunks: the newest at once, the rest a chunk per frame

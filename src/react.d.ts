@@ -17,7 +17,7 @@ import type {
   InvoiceCommunicationsErrorEvent,
   InvoiceCommunicationsLoadEvent,
   InvoiceCommunicationsLoadStartEvent,
-} from './events.js';
+} from './element/events.js';
 
 /** The props `<invoice-communications>` takes in React 19 JSX. */
 export interface InvoiceCommunicationsProps

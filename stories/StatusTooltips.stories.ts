@@ -1,12 +1,12 @@
 /**
  * One story per known status, each with that badge's tooltip open (the play
  * function hovers the badge), so every tooltip's words and look can be
- * reviewed. The words come from src/strings.ts; the Statuses page lists the
+ * reviewed. The words come from src/view/strings.ts; the Statuses page lists the
  * same vocabulary as a table.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { KnownStatus } from '../src/data/types.js';
-import { statusCopy } from '../src/describe.js';
+import type { KnownStatus } from '../src/data/contract.js';
+import { statusCopy } from '../src/view/badge.js';
 import { historyUrl } from './handlers.js';
 import { openTooltip } from './play.js';
 import { baseMeta, roomAbove, type ElementArgs } from './shared.js';

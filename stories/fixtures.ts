@@ -1,6 +1,6 @@
 /**
  * Fixture builders and the main histories, in the endpoint's JSON shape (the
- * raw contract in src/data/types.ts), served to the stories by the MSW
+ * raw contract in src/data/contract.ts), served to the stories by the MSW
  * handlers in ./handlers.ts; odd and extreme ones are in ./odd-histories.ts.
  * Everything is deterministic, so screenshots do not change between runs.
  */
@@ -11,7 +11,7 @@ import type {
   RawRecipient,
   RawSend,
   RawTime,
-} from '../src/data/types.js';
+} from '../src/data/contract.js';
 
 type Details = Omit<RawDeliveryEvent, 'status' | 'at'>;
 

@@ -6,7 +6,7 @@
  * one of the `respond*` handlers through `parameters.msw.handlers.history`.
  */
 import { delay, http, HttpResponse, type HttpResponseResolver, type JsonBodyType } from 'msw';
-import type { KnownStatus } from '../src/data/types.js';
+import type { KnownStatus } from '../src/data/contract.js';
 import { invoiceHistory, statusHistory } from './fixtures.js';
 import {
   emptyHistory,

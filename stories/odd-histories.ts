@@ -3,7 +3,7 @@
  * and recipient types, unknown times, very long text, many sends, many
  * opens, and a malformed answer. Built with the builders in ./fixtures.ts.
  */
-import type { RawInvoiceHistory, RawSend, RawTime } from '../src/data/types.js';
+import type { RawInvoiceHistory, RawSend, RawTime } from '../src/data/contract.js';
 import { event, history, later, recipient, send, NO_SUCH_USER } from './fixtures.js';
 
 /** Statuses the email service may add that this component does not describe. */

@@ -5,7 +5,7 @@
  * and off that badge.
  */
 import { expect, userEvent, waitFor } from 'storybook/test';
-import type { InvoiceCommunications } from '../src/element.js';
+import type { InvoiceCommunications } from '../src/api.js';
 
 /** Longer than the slowest mocked answer (3 s). */
 const TIMEOUT = 8_000;

@@ -5,8 +5,8 @@
  * element's own stylesheet, so the page cannot disagree with the tooltips.
  */
 import { LitElement, css, html } from 'lit';
-import { KNOWN_STATUSES } from '../src/data/types.js';
-import { statusCopy, statusTone } from '../src/describe.js';
+import { KNOWN_STATUSES } from '../src/data/contract.js';
+import { statusCopy, statusTone } from '../src/view/badge.js';
 import { styles as elementStyles } from '../src/invoice-communications.styles.js';
 
 /** An example of a status the element does not know (shown as a neutral badge). */

@@ -9,7 +9,7 @@ import {
   type Send,
   type StatusGroup,
   type StatusOccurrence,
-} from './types.js';
+} from './contract.js';
 
 // The endpoint is not trusted to follow the types: every field is read as unknown.
 type Loose = Record<string, unknown>;

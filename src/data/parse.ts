@@ -1,4 +1,4 @@
-import type { RawInvoiceHistory } from './types.js';
+import type { RawInvoiceHistory } from './contract.js';
 
 /** The response does not have the contract's shape. `path` names the first problem. */
 export class HistoryFormatError extends Error {

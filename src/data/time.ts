@@ -1,4 +1,4 @@
-import type { Instant } from './types.js';
+import type { Instant } from './contract.js';
 
 // Date + time + an explicit offset. A time without an offset is ambiguous (whose
 // midnight?), so it is treated as unreadable rather than guessed.

@@ -1,6 +1,6 @@
 /**
  * Keeps the three descriptions of the data contract in step: the types in
- * src/data/types.ts (and what parseHistory enforces), the JSON Schema in
+ * src/data/contract.ts (and what parseHistory enforces), the JSON Schema in
  * schema/invoice-history.schema.json, and the example in README.md.
  */
 import { expect } from '@open-wc/testing';
@@ -14,7 +14,7 @@ import {
   type RawInvoiceHistory,
   type RawRecipient,
   type RawSend,
-} from '../../src/data/types.js';
+} from '../../src/data/contract.js';
 import { validate, type Schema } from '../helpers/json-schema.js';
 import { contractExample } from '../helpers/markdown.js';
 

@@ -5,8 +5,8 @@ import {
   occurrenceDetails,
   statusCopy,
   statusTone,
-} from '../../src/describe.js';
-import { KNOWN_STATUSES, type StatusGroup, type StatusOccurrence } from '../../src/data/types.js';
+} from '../../src/view/badge.js';
+import { KNOWN_STATUSES, type StatusGroup, type StatusOccurrence } from '../../src/data/contract.js';
 
 /** A formatter that makes the instant visible in the output. */
 const when = (instant: number | null) => (instant === null ? 'Time unknown' : `T${instant}`);

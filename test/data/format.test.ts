@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createInstantFormatter, toIsoString } from '../../src/format.js';
+import { createInstantFormatter, toIsoString } from '../../src/view/format.js';
 
 const INSTANT = Date.UTC(2024, 2, 3, 22, 15); // 2024-03-04 09:15 in Sydney
 /** What the view shows: "4 Mar 2024, 9:15 am" in en-AU. Written out here, not imported, so a change to it fails. */

@@ -1,6 +1,6 @@
 /** loadHistory with real requests to the /test-api/ middleware (scripts/test-api.mjs). */
 import { expect, waitUntil } from '@open-wc/testing';
-import { HistoryLoadError, loadHistory, type LoadOptions } from '../../src/load-history.js';
+import { HistoryLoadError, loadHistory, type LoadOptions } from '../../src/data/load.js';
 import { apiUrl, requestsTo, tag } from '../helpers/test-api.js';
 
 const options = (overrides: Partial<LoadOptions> = {}): LoadOptions => ({

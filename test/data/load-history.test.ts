@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { HistoryLoadError, historyFromBody, loadHistory, type LoadOptions } from '../../src/load-history.js';
+import { HistoryLoadError, historyFromBody, loadHistory, type LoadOptions } from '../../src/data/load.js';
 import { HistoryFormatError } from '../../src/data/parse.js';
-import type { HistoryFetcher } from '../../src/load-history.js';
+import type { HistoryFetcher } from '../../src/data/load.js';
 
 const options = (overrides: Partial<LoadOptions> = {}): LoadOptions => ({
   signal: new AbortController().signal,

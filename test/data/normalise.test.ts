@@ -6,7 +6,7 @@ import {
   orderRecipients,
   statusKey,
 } from '../../src/data/normalise.js';
-import type { RawInvoiceHistory, Recipient, Send } from '../../src/data/types.js';
+import type { RawInvoiceHistory, Recipient, Send } from '../../src/data/contract.js';
 
 // The normaliser must cope with bodies that break the types, so tests build loose ones.
 const normalise = (body: unknown) => normaliseHistory(body as RawInvoiceHistory);

@@ -5,7 +5,7 @@
  */
 import { strings, type StatusCopy } from './strings.js';
 import type { InstantFormatter } from './format.js';
-import type { KnownStatus, StatusGroup, StatusOccurrence } from './data/types.js';
+import type { KnownStatus, StatusGroup, StatusOccurrence } from '../data/contract.js';
 
 export type StatusTone = 'neutral' | 'progress' | 'success' | 'warning' | 'danger';
 

@@ -10,8 +10,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Recipient, Send, StatusGroup } from './data/types.js';
-import { badgeTooltipText, describeBadge } from './describe.js';
+import type { Recipient, Send, StatusGroup } from '../data/contract.js';
+import { badgeTooltipText, describeBadge } from './badge.js';
 import { toIsoString, type InstantFormatter } from './format.js';
 import { strings } from './strings.js';
 

@@ -4,7 +4,7 @@
  * warning per bad value, never an exception.
  */
 import { strings } from './strings.js';
-import type { Instant } from './data/types.js';
+import type { Instant } from '../data/contract.js';
 
 export type InstantFormatter = (instant: Instant) => string;
 

@@ -1,5 +1,5 @@
-import type { InvoiceHistory } from './data/types.js';
-import type { HistoryLoadError } from './load-history.js';
+import type { InvoiceHistory } from '../data/contract.js';
+import type { HistoryLoadError } from '../data/load.js';
 
 // Prefixed names: a bubbling `load` or `error` would reach window.onerror,
 // error trackers and framework handlers meant for images and scripts.

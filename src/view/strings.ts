@@ -2,7 +2,7 @@
  * Every string a person sees or hears, in one place, so a translation is one
  * object. Status copy follows the product description (SendGrid's events).
  */
-import type { KnownRecipientType, KnownStatus } from './data/types.js';
+import type { KnownRecipientType, KnownStatus } from '../data/contract.js';
 
 export interface StatusCopy {
   /** The badge text. */

@@ -3,10 +3,10 @@
  * normalise. Every failure becomes a HistoryLoadError with a message a person
  * can read and the original error as `cause`.
  */
-import { HistoryFormatError, parseHistory } from './data/parse.js';
-import { normaliseHistory } from './data/normalise.js';
-import type { InvoiceHistory } from './data/types.js';
-import { strings } from './strings.js';
+import { HistoryFormatError, parseHistory } from './parse.js';
+import { normaliseHistory } from './normalise.js';
+import type { InvoiceHistory } from './contract.js';
+import { strings } from '../view/strings.js';
 
 /**
  * Replaces `fetch` for hosts with their own API client or auth. Resolve with

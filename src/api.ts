@@ -1,0 +1,21 @@
+/**
+ * The side-effect-free entry: the class, types and data helpers, for hosts
+ * that register the element under their own tag or in a scoped registry.
+ */
+export { InvoiceCommunications } from './invoice-communications.js';
+export {
+  InvoiceCommunicationsErrorEvent,
+  InvoiceCommunicationsLoadEvent,
+  InvoiceCommunicationsLoadStartEvent,
+} from './element/events.js';
+export { HistoryLoadError, historyFromBody, loadHistory } from './data/load.js';
+export type { HistoryFetcher, HistoryLoadErrorKind } from './data/load.js';
+export { HistoryFormatError, parseHistory } from './data/parse.js';
+export { normaliseHistory } from './data/normalise.js';
+export { parseInstant } from './data/time.js';
+export { describeBadge, statusCopy, statusTone } from './view/badge.js';
+export type { BadgeDescription, StatusTone } from './view/badge.js';
+export { strings } from './view/strings.js';
+export type { Strings, StatusCopy } from './view/strings.js';
+export { KNOWN_STATUSES, RECIPIENT_TYPES } from './data/contract.js';
+export type * from './data/contract.js';
