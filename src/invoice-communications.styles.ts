@@ -1,4 +1,16 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { FIRST_CHUNK } from './element/progressive-render.js';
+import { KNOWN_STATUSES, STATUSES, UNKNOWN_STATUS_COLOR } from './data/statuses.js';
+
+// One rule per status, from the status table (our constants, never endpoint data).
+const statusColours = unsafeCSS(
+  KNOWN_STATUSES.map(
+    (status) =>
+      `.badge[data-status=${status}]{--_status:var(--invoice-communications-status-${status},${STATUSES[status].color})}`,
+  ).join(''),
+);
+// Sends after the first chunk, which render in later frames.
+const laterSends = unsafeCSS(`.send-item:nth-child(n + ${FIRST_CHUNK + 1}) > .send`);
 
 // Every colour is a tag-namespaced custom property with its default where it is
 // read; one used in several rules is read once on :host into a private --_x. A
@@ -54,7 +66,7 @@ export const styles = css`
      stay in the DOM, so find-in-page, keyboard and screen readers reach them.
      The first ones never skip: a host measuring right after render gets real
      geometry. */
-  .send-item:nth-child(n + 21) > .send {
+  ${laterSends} {
     content-visibility: auto;
     contain-intrinsic-size: auto 16rem;
   }
@@ -138,7 +150,7 @@ export const styles = css`
   }
 
   .badge {
-    --_status: var(--invoice-communications-status-unknown, #57606a);
+    --_status: var(--invoice-communications-status-unknown, ${unsafeCSS(UNKNOWN_STATUS_COLOR)});
     display: inline-flex;
     align-items: center;
     gap: 0.375rem;
@@ -169,30 +181,7 @@ export const styles = css`
     outline: 2px solid var(--_focus-color);
     outline-offset: 2px;
   }
-  .badge[data-status=processed] {
-    --_status: var(--invoice-communications-status-processed, #57606a);
-  }
-  .badge[data-status=dropped] {
-    --_status: var(--invoice-communications-status-dropped, #b42318);
-  }
-  .badge[data-status=deferred] {
-    --_status: var(--invoice-communications-status-deferred, #9a6700);
-  }
-  .badge[data-status=bounce] {
-    --_status: var(--invoice-communications-status-bounce, #b42318);
-  }
-  .badge[data-status=blocked] {
-    --_status: var(--invoice-communications-status-blocked, #b42318);
-  }
-  .badge[data-status=delivered] {
-    --_status: var(--invoice-communications-status-delivered, #1a7f37);
-  }
-  .badge[data-status=open] {
-    --_status: var(--invoice-communications-status-open, #0969da);
-  }
-  .badge[data-status=click] {
-    --_status: var(--invoice-communications-status-click, #6639ba);
-  }
+  ${statusColours}
 
   /* Closed tooltips stay in the DOM as the badges' descriptions. A tooltip
      is one text node: pre-line keeps its lines apart, the first line is the

@@ -1,37 +1,12 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { LitElement, nothing, type PropertyValues } from 'lit';
 import type { InvoiceHistory } from './data/contract.js';
-import {
-  InvoiceCommunicationsErrorEvent,
-  InvoiceCommunicationsLoadEvent,
-  InvoiceCommunicationsLoadStartEvent,
-} from './element/events.js';
-import { createInstantFormatter, type InstantFormatter } from './view/format.js';
-import { HistoryLoadError, historyFromBody, isAbort, loadHistory, type HistoryFetcher } from './data/load.js';
-import { strings } from './view/strings.js';
+import type { HistoryFetcher } from './data/load.js';
+import { HistorySource } from './element/history-source.js';
+import { ProgressiveRender } from './element/progressive-render.js';
 import { styles } from './invoice-communications.styles.js';
 import { TooltipController } from './tooltip/tooltip-controller.js';
-import { renderSends } from './view/templates.js';
-import { reuseUnchanged } from './data/normalise.js';
-
-// Sends render in chunks: the newest at once, the rest a chunk per frame
-// sized to take about FRAME_BUDGET_MS, so a huge history shows immediately
-// and the page stays responsive while the rest arrives.
-const FIRST_CHUNK = 20;
-const FRAME_BUDGET_MS = 40;
-
-const DEFAULT_TIMEOUT_MS = 30_000;
-
-// A removed or misspelt `credentials` attribute means the default, not a fetch TypeError.
-const CREDENTIALS: readonly unknown[] = ['omit', 'same-origin', 'include'];
-const asCredentials = (value: unknown): RequestCredentials =>
-  CREDENTIALS.includes(value) ? (value as RequestCredentials) : 'same-origin';
-
-function asLoadError(error: unknown): HistoryLoadError {
-  return error instanceof HistoryLoadError
-    ? error
-    : new HistoryLoadError('format', strings.errors.unknown, { cause: error });
-}
+import { createInstantFormatter, type InstantFormatter } from './view/format.js';
+import { renderError, renderHistory, renderLoading } from './view/templates.js';
 
 /**
  * Shows a client invoice's email history: every send (latest first), every
@@ -135,167 +110,53 @@ export class InvoiceCommunications extends LitElement {
   timeZone = '';
 
   /** Milliseconds to wait for the endpoint before showing an error; 0 waits for ever. */
-  timeout = DEFAULT_TIMEOUT_MS;
+  timeout = 30_000;
 
   #tooltips = new TooltipController(this);
-  #format: InstantFormatter = createInstantFormatter();
-  #history: InvoiceHistory | undefined;
-  #refreshing = false;
-  #abortedByDisconnect = false;
-  #renderCount = FIRST_CHUNK;
-  #chunk = FIRST_CHUNK;
-  #frame = 0;
-
-  #task = new Task(this, {
-    args: () => [this.src, this.data, this.fetcher, this.credentials] as const,
-    task: async ([src, data, fetcher, credentials], { signal }) => {
-      if (data !== undefined && data !== null) return reuseUnchanged(this.#history, historyFromBody(data));
-      if (!src) return initialState;
-      this.dispatchEvent(new InvoiceCommunicationsLoadStartEvent(src));
-      const credentialsMode = asCredentials(credentials);
-      const history = await loadHistory(src, { signal, credentials: credentialsMode, fetcher, timeout: this.#timeoutMs() });
-      return reuseUnchanged(this.#history, history);
-    },
-    onComplete: (history) => {
-      // An update of the same history (a refresh, or new data sharing sends)
-      // keeps what is rendered; another invoice starts with its newest sends.
-      const previous = new Set(this.#history?.sends);
-      if (!this.#refreshing && !history.sends.some((send) => previous.has(send))) {
-        this.#renderCount = FIRST_CHUNK;
-      }
-      this.#refreshing = false;
+  #progress = new ProgressiveRender(this);
+  #source = new HistorySource(this, {
+    showing: (_history, sameInvoice) => {
+      if (!sameInvoice) this.#progress.restart();
       this.#tooltips.close();
-      this.#history = history;
-      // "Loaded" means on screen: listeners may query the rendered history.
-      void this.updateComplete.then(() => {
-        // Not for a history already replaced by a newer answer.
-        if (this.#history === history) this.dispatchEvent(new InvoiceCommunicationsLoadEvent(history));
-      });
     },
-    onError: (error) => {
-      this.#refreshing = false;
-      if (isAbort(error)) return;
-      this.#tooltips.close();
-      this.#history = undefined;
-      this.dispatchEvent(new InvoiceCommunicationsErrorEvent(asLoadError(error)));
-    },
+    failing: () => this.#tooltips.close(),
   });
+  #format: InstantFormatter = createInstantFormatter();
 
   /** The history on screen, normalised (sends latest first), or `undefined`. */
   get history(): InvoiceHistory | undefined {
-    const status = this.#task.status;
-    const shown = status === TaskStatus.COMPLETE || (status === TaskStatus.PENDING && this.#refreshing);
-    return shown ? this.#history : undefined;
+    return this.#source.history;
   }
 
   /**
    * Fetches the history again. The current history stays on screen until the
    * new answer arrives. Resolves when it is shown (or the error is).
    */
-  async refresh(): Promise<void> {
-    this.#refreshing = this.#history !== undefined;
-    await this.#task.run().catch(() => undefined);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.#abortedByDisconnect) {
-      this.#abortedByDisconnect = false;
-      void this.#task.run();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
-    if (this.#task.status === TaskStatus.PENDING) {
-      this.#abortedByDisconnect = true;
-      this.#task.abort();
-    }
-  }
-
-  // A missing, negative or unreadable timeout attribute means the default, not "never".
-  #timeoutMs(): number {
-    return Number.isFinite(this.timeout) && this.timeout >= 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
+  refresh(): Promise<void> {
+    return this.#source.refresh();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale') || changed.has('timeZone')) {
       this.#format = createInstantFormatter(this.locale, this.timeZone);
     }
-    // A new source is another invoice: never show the old one while it loads.
-    if (changed.has('src') || changed.has('data') || changed.has('fetcher')) {
-      this.#refreshing = false;
-    }
-  }
-
-  protected override updated(): void {
-    const total = this.#task.status === TaskStatus.COMPLETE ? (this.#history?.sends.length ?? 0) : 0;
-    if (this.#renderCount >= total || this.#frame) return;
-    this.#frame = requestAnimationFrame(() => {
-      this.#frame = 0;
-      const started = performance.now();
-      this.#renderCount += this.#chunk;
-      this.requestUpdate();
-      void this.updateComplete.then(() => {
-        const took = Math.max(1, performance.now() - started);
-        this.#chunk = Math.max(5, Math.min(500, Math.round((this.#chunk * FRAME_BUDGET_MS) / took)));
-      });
-    });
+    this.#source.willUpdate(changed);
   }
 
   protected override render() {
-    return this.#task.render({
-      initial: () => nothing,
-      // New `data` is normalised in the same tick, before any paint: keeping the
-      // current history through it lets unchanged sends keep their DOM.
-      pending: () =>
-        (this.#refreshing || this.data != null) && this.#history
-          ? this.#renderHistory(this.#history, this.#refreshing)
-          : this.#renderLoading(),
-      complete: (history) => this.#renderHistory(history, false),
-      error: (error) => (isAbort(error) ? this.#renderLoading() : this.#renderError(asLoadError(error))),
-    });
-  }
-
-  #renderLoading() {
-    return html`<div class="loading" part="loading" role="status" aria-busy="true">
-      <span class="spinner" aria-hidden="true"></span>${strings.loading}
-    </div>`;
-  }
-
-  #renderError(error: HistoryLoadError) {
-    return html`<div class="error" part="error" role="alert">
-      <p class="error-title">${strings.errorTitle}</p>
-      <p class="error-message">${error.message}</p>
-      <button type="button" class="retry" part="retry" @click=${() => void this.#task.run()}>
-        ${strings.retry}
-      </button>
-    </div>`;
-  }
-
-  #renderHistory(history: InvoiceHistory, refreshing: boolean) {
-    const total = history.sends.length;
-    if (total === 0) {
-      return html`<slot name="empty"><p class="empty" part="empty">${strings.empty}</p></slot>`;
+    const view = this.#source.state();
+    switch (view.state) {
+      case 'nothing':
+        return nothing;
+      case 'loading':
+        return renderLoading();
+      case 'error':
+        return renderError(view.error, () => void this.refresh());
+      case 'history': {
+        const { history, refreshing } = view;
+        const shown = this.#progress.shown(history.sends.length);
+        return renderHistory({ history, shown, refreshing, format: this.#format, listeners: this.#tooltips.listeners });
+      }
     }
-    const shown = Math.min(this.#renderCount, total);
-    const on = this.#tooltips.listeners;
-    return html`<div
-      class="history"
-      aria-busy=${refreshing || shown < total ? 'true' : 'false'}
-      @pointerover=${on.pointerover}
-      @pointerout=${on.pointerout}
-      @focusin=${on.focusin}
-      @focusout=${on.focusout}
-      @click=${on.click}
-    >
-      ${refreshing ? html`<p class="refreshing" role="status">${strings.refreshing}</p>` : nothing}
-      ${renderSends(history.sends, shown, this.#format)}
-      ${shown < total
-        ? html`<p class="progress" part="progress">${strings.renderingProgress(shown, total)}</p>`
-        : nothing}
-    </div>`;
   }
 }

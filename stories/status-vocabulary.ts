@@ -6,7 +6,8 @@
  */
 import { LitElement, css, html } from 'lit';
 import { KNOWN_STATUSES } from '../src/data/contract.js';
-import { statusCopy, statusTone } from '../src/view/badge.js';
+import { statusCopy } from '../src/view/badge.js';
+import { statusTone } from '../src/data/statuses.js';
 import { styles as elementStyles } from '../src/invoice-communications.styles.js';
 
 /** An example of a status the element does not know (shown as a neutral badge). */

@@ -8,18 +8,7 @@
 /** An ISO 8601 string with an offset, or Unix epoch seconds (as SendGrid sends them). */
 export type RawTime = string | number;
 
-/** The statuses this component explains. Any other status is still shown, as a neutral badge. */
-export const KNOWN_STATUSES = [
-  'processed',
-  'dropped',
-  'deferred',
-  'bounce',
-  'blocked',
-  'delivered',
-  'open',
-  'click',
-] as const;
-export type KnownStatus = (typeof KNOWN_STATUSES)[number];
+export { KNOWN_STATUSES, type KnownStatus } from './statuses.js';
 
 export const RECIPIENT_TYPES = ['to', 'cc', 'bcc'] as const;
 export type KnownRecipientType = (typeof RECIPIENT_TYPES)[number];

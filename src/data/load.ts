@@ -5,7 +5,7 @@
  */
 import { HistoryFormatError, parseHistory } from './parse.js';
 import { normaliseHistory } from './normalise.js';
-import type { InvoiceHistory } from './contract.js';
+import type { InvoiceHistory, RawInvoiceHistory } from './contract.js';
 import { strings } from '../view/strings.js';
 
 /**
@@ -32,11 +32,22 @@ export class HistoryLoadError extends Error {
 
 export interface LoadOptions {
   signal: AbortSignal;
-  credentials: RequestCredentials;
-  /** Milliseconds before giving up; 0 or less waits for ever. */
-  timeout: number;
+  /** `same-origin` (the default, also for any unknown value), `include` or `omit`. */
+  credentials?: RequestCredentials | undefined;
+  /** Milliseconds before giving up; 0 waits for ever; missing, negative or NaN means 30 s. */
+  timeout?: number | undefined;
   fetcher?: HistoryFetcher | undefined;
 }
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+// Host attributes arrive unchecked: a misspelt `credentials` is the default, not a fetch
+// TypeError; a missing or unreadable timeout is the default, not "never".
+const CREDENTIALS: readonly unknown[] = ['omit', 'same-origin', 'include'];
+const asCredentials = (value: unknown): RequestCredentials =>
+  CREDENTIALS.includes(value) ? (value as RequestCredentials) : 'same-origin';
+const asTimeout = (value: unknown): number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : DEFAULT_TIMEOUT_MS;
 
 async function readResponse(response: Response): Promise<unknown> {
   if (!response.ok) {
@@ -58,10 +69,10 @@ async function readResponse(response: Response): Promise<unknown> {
   }
 }
 
-/** Turns a body that is already JSON into the view model, or a format error. */
-export function historyFromBody(body: unknown): InvoiceHistory {
+/** Checks a body that is already JSON against the contract, or throws a `format` error. */
+export function parseBody(body: unknown): RawInvoiceHistory {
   try {
-    return normaliseHistory(parseHistory(body));
+    return parseHistory(body);
   } catch (cause) {
     if (cause instanceof HistoryFormatError) {
       throw new HistoryLoadError('format', strings.errors.format(cause.message), { cause });
@@ -70,12 +81,21 @@ export function historyFromBody(body: unknown): InvoiceHistory {
   }
 }
 
+/** Turns a body that is already JSON into the view model, or a format error. */
+export const historyFromBody = (body: unknown): InvoiceHistory => normaliseHistory(parseBody(body));
+
 export const isAbort = (error: unknown): boolean =>
   error instanceof DOMException && error.name === 'AbortError';
 
 /** Fetches, reads and normalises one history. Rejects with the signal's reason when aborted. */
-export async function loadHistory(url: string, options: LoadOptions): Promise<InvoiceHistory> {
-  const { signal, credentials, timeout, fetcher } = options;
+export const loadHistory = async (url: string, options: LoadOptions): Promise<InvoiceHistory> =>
+  normaliseHistory(await loadHistoryBody(url, options));
+
+/** Fetches and reads one history, checked against the contract but not normalised. */
+export async function loadHistoryBody(url: string, options: LoadOptions): Promise<RawInvoiceHistory> {
+  const { signal, fetcher } = options;
+  const credentials = asCredentials(options.credentials);
+  const timeout = asTimeout(options.timeout);
   signal.throwIfAborted();
   const controller = new AbortController();
   // A host fetcher may ignore its signal: the answer is raced against it.
@@ -104,7 +124,7 @@ export async function loadHistory(url: string, options: LoadOptions): Promise<In
       const body = fetcher
         ? await fetcher(url, init)
         : await fetch(url, { ...init, credentials, headers: { Accept: 'application/json' } });
-      return historyFromBody(body instanceof Response ? await readResponse(body) : body);
+      return parseBody(body instanceof Response ? await readResponse(body) : body);
     })();
     return await Promise.race([work, aborted]);
   } catch (cause) {

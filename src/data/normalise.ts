@@ -1,6 +1,6 @@
+import { isKnownStatus, lifecycleRank } from './statuses.js';
 import { compareInstants, parseInstant } from './time.js';
 import {
-  KNOWN_STATUSES,
   RECIPIENT_TYPES,
   type InvoiceHistory,
   type KnownRecipientType,
@@ -26,15 +26,6 @@ function optionalText(value: unknown): string | undefined {
 
 const isKnownType = (type: string): type is KnownRecipientType =>
   (RECIPIENT_TYPES as readonly string[]).includes(type);
-
-export const isKnownStatus = (status: string): boolean =>
-  (KNOWN_STATUSES as readonly string[]).includes(status);
-
-// Same-second events follow the vocabulary's order (a message's life cycle); unknown last.
-const lifecycleRank = (status: string) => {
-  const rank = (KNOWN_STATUSES as readonly string[]).indexOf(status);
-  return rank < 0 ? KNOWN_STATUSES.length : rank;
-};
 
 /** The key a status is grouped by: trimmed and lower-cased; a missing one is "unknown". */
 export function statusKey(value: unknown): string {
@@ -125,80 +116,46 @@ export function orderRecipients(recipients: Recipient[]): Recipient[] {
   return ranked.sort((a, b) => a.rank - b.rank).map(({ recipient }) => recipient);
 }
 
-// The raw send behind each normalised one, for reuseUnchanged().
-const rawSends = new WeakMap<Send, unknown>();
+/** A send's id as text ('' when missing). */
+export const sendId = (raw: unknown): string => optionalText(asLoose(raw)['id']) ?? '';
 
 /**
  * Sends are ordered from `sentAt` alone; their recipients are normalised on
  * first read, so a history of thousands of sends shows its newest ones
  * without first normalising every event of every send.
  */
-function toSend(raw: unknown): Send {
+export function normaliseSend(raw: unknown): Send {
   const send = asLoose(raw);
   const rawRecipients = Array.isArray(send['recipients']) ? (send['recipients'] as unknown[]) : [];
   let recipients: Recipient[] | undefined;
   // An own, enumerable getter (JSON.stringify includes it), in a literal so
   // every send shares one shape.
   const normalised: Send = {
-    id: optionalText(send['id']) ?? '',
+    id: sendId(raw),
     sentAt: parseInstant(send['sentAt']),
     get recipients() {
       return (recipients ??= orderRecipients(rawRecipients.map(toRecipient)));
     },
   };
-  rawSends.set(normalised, raw);
   return copyText(normalised, send, ['subject', 'sentBy']);
 }
 
-/** Latest first; undated sends last; ties broken by id so input order never matters. */
+/**
+ * Latest first; undated sends last; ties broken by id, then by content, so
+ * input order never matters. The content (which normalises the recipients)
+ * is only compared for sends with the same time and id: rarely.
+ */
 export function compareSends(a: Send, b: Send): number {
   const byTime =
     a.sentAt === null || b.sentAt === null
       ? compareInstants(a.sentAt, b.sentAt)
       : b.sentAt - a.sentAt;
-  return byTime || compareText(a.id, b.id) || compareText(rawText(a), rawText(b));
+  return byTime || compareText(a.id, b.id) || compareText(JSON.stringify(a), JSON.stringify(b));
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-// Only for sends with the same time and id, so rarely computed.
-const rawText = (send: Send) => JSON.stringify(rawSends.get(send)) ?? '';
-
 /** Turns a structurally valid body (see `parseHistory`) into the ordered view model. */
 export function normaliseHistory(raw: RawInvoiceHistory): InvoiceHistory {
-  return { sends: raw.sends.map(toSend).sort(compareSends) };
-}
-
-/** Structural equality of two JSON values. */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const aKeys = Object.keys(a);
-  if (aKeys.length !== Object.keys(b).length) return false;
-  return aKeys.every(
-    (key) => Object.hasOwn(b, key) && sameJson((a as Loose)[key], (b as Loose)[key]),
-  );
-}
-
-/**
- * `next`, with every send whose raw data did not change since `previous`
- * replaced by the previous normalised object. A refresh that adds one event
- * then leaves every other send identical, so the view re-renders one send.
- */
-export function reuseUnchanged(previous: InvoiceHistory | undefined, next: InvoiceHistory): InvoiceHistory {
-  if (!previous) return next;
-  const byId = new Map<string, Send[]>();
-  for (const send of previous.sends) {
-    const list = byId.get(send.id);
-    if (list) list.push(send);
-    else byId.set(send.id, [send]);
-  }
-  const sends = next.sends.map((send) => {
-    const candidates = byId.get(send.id);
-    const raw = rawSends.get(send);
-    const index = candidates?.findIndex((old) => sameJson(rawSends.get(old), raw)) ?? -1;
-    return index < 0 ? send : candidates!.splice(index, 1)[0];
-  });
-  return { sends };
+  return { sends: raw.sends.map(normaliseSend).sort(compareSends) };
 }

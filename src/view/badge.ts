@@ -5,30 +5,12 @@
  */
 import { strings, type StatusCopy } from './strings.js';
 import type { InstantFormatter } from './format.js';
-import type { KnownStatus, StatusGroup, StatusOccurrence } from '../data/contract.js';
-
-export type StatusTone = 'neutral' | 'progress' | 'success' | 'warning' | 'danger';
-
-/** The tone sets the badge colour; the label always carries the meaning too. */
-const TONES: Record<KnownStatus, StatusTone> = {
-  processed: 'progress',
-  dropped: 'danger',
-  deferred: 'warning',
-  bounce: 'danger',
-  blocked: 'danger',
-  delivered: 'success',
-  open: 'success',
-  click: 'success',
-};
+import type { StatusGroup, StatusOccurrence } from '../data/contract.js';
+import { isKnownStatus, statusTone, type StatusTone } from '../data/statuses.js';
 
 export function statusCopy(status: string): StatusCopy {
-  return Object.hasOwn(strings.statuses, status)
-    ? strings.statuses[status as KnownStatus]
-    : strings.unknownStatus(status);
+  return isKnownStatus(status) ? strings.statuses[status] : strings.unknownStatus(status);
 }
-
-export const statusTone = (status: string): StatusTone =>
-  Object.hasOwn(TONES, status) ? TONES[status as KnownStatus] : 'neutral';
 
 /** Details of one occurrence, each a short line of text. */
 export function occurrenceDetails(occurrence: StatusOccurrence): string[] {

@@ -2,7 +2,8 @@
  * Every string a person sees or hears, in one place, so a translation is one
  * object. Status copy follows the product description (SendGrid's events).
  */
-import type { KnownRecipientType, KnownStatus } from '../data/contract.js';
+import type { KnownRecipientType } from '../data/contract.js';
+import type { KnownStatus } from '../data/statuses.js';
 
 export interface StatusCopy {
   /** The badge text. */

@@ -10,7 +10,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Recipient, Send, StatusGroup } from '../data/contract.js';
+import type { InvoiceHistory, Recipient, Send, StatusGroup } from '../data/contract.js';
+import type { HistoryLoadError } from '../data/load.js';
+import type { TooltipController } from '../tooltip/tooltip-controller.js';
 import { badgeTooltipText, describeBadge } from './badge.js';
 import { toIsoString, type InstantFormatter } from './format.js';
 import { strings } from './strings.js';
@@ -64,4 +66,46 @@ export function renderSends(sends: Send[], count: number, format: InstantFormatt
     uidOf,
     (send) => guard([send, format], () => renderSend(send, format)),
   )}</ol>`;
+}
+
+export const renderLoading = () =>
+  html`<div class="loading" part="loading" role="status" aria-busy="true">
+    <span class="spinner" aria-hidden="true"></span>${strings.loading}
+  </div>`;
+
+export const renderError = (error: HistoryLoadError, retry: () => void) =>
+  html`<div class="error" part="error" role="alert">
+    <p class="error-title">${strings.errorTitle}</p>
+    <p class="error-message">${error.message}</p>
+    <button type="button" class="retry" part="retry" @click=${retry}>${strings.retry}</button>
+  </div>`;
+
+export interface HistoryView {
+  history: InvoiceHistory;
+  /** How many sends to render (the rest follow progressively). */
+  shown: number;
+  /** An update is on its way: the history stays, marked busy. */
+  refreshing: boolean;
+  format: InstantFormatter;
+  /** Delegated listeners for the badges' tooltips. */
+  listeners: TooltipController['listeners'];
+}
+
+/** A loaded history: the empty message, or its sends with progress and refresh notes. */
+export function renderHistory({ history, shown, refreshing, format, listeners: on }: HistoryView): TemplateResult {
+  const total = history.sends.length;
+  if (total === 0) return html`<slot name="empty"><p class="empty" part="empty">${strings.empty}</p></slot>`;
+  return html`<div
+    class="history"
+    aria-busy=${refreshing || shown < total ? 'true' : 'false'}
+    @pointerover=${on.pointerover}
+    @pointerout=${on.pointerout}
+    @focusin=${on.focusin}
+    @focusout=${on.focusout}
+    @click=${on.click}
+  >
+    ${refreshing ? html`<p class="refreshing" role="status">${strings.refreshing}</p>` : nothing}
+    ${renderSends(history.sends, shown, format)}
+    ${shown < total ? html`<p class="progress" part="progress">${strings.renderingProgress(shown, total)}</p>` : nothing}
+  </div>`;
 }

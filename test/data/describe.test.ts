@@ -4,8 +4,8 @@ import {
   describeBadge,
   occurrenceDetails,
   statusCopy,
-  statusTone,
 } from '../../src/view/badge.js';
+import { statusTone } from '../../src/data/statuses.js';
 import { KNOWN_STATUSES, type StatusGroup, type StatusOccurrence } from '../../src/data/contract.js';
 
 /** A formatter that makes the instant visible in the output. */

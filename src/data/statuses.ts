@@ -1,0 +1,49 @@
+/**
+ * The status vocabulary: one entry per status this element explains. The
+ * known-status list, badge tones, the same-second sort order, whether a
+ * status ends a message's delivery, and the badge colours all come from here.
+ * Adding a status is one entry here plus its words in view/strings.ts (a test
+ * checks both, and the `@cssproperty` line on the element).
+ */
+export type StatusTone = 'neutral' | 'progress' | 'success' | 'warning' | 'danger';
+
+export interface StatusInfo {
+  /** Sets the badge colour family; the label always carries the meaning too. */
+  readonly tone: StatusTone;
+  /** Place in a message's life cycle: events in the same second sort by it. */
+  readonly rank: number;
+  /** Whether delivery is over after it (delivered, or failed for good). */
+  readonly final: boolean;
+  /** Default badge colour, meeting WCAG 2.2 AA on the tinted badge background. */
+  readonly color: string;
+}
+
+export const STATUSES = {
+  processed: { tone: 'progress', rank: 0, final: false, color: '#57606a' },
+  dropped: { tone: 'danger', rank: 1, final: true, color: '#b42318' },
+  deferred: { tone: 'warning', rank: 2, final: false, color: '#9a6700' },
+  bounce: { tone: 'danger', rank: 3, final: true, color: '#b42318' },
+  blocked: { tone: 'danger', rank: 4, final: true, color: '#b42318' },
+  delivered: { tone: 'success', rank: 5, final: true, color: '#1a7f37' },
+  open: { tone: 'success', rank: 6, final: false, color: '#0969da' },
+  click: { tone: 'success', rank: 7, final: false, color: '#6639ba' },
+} as const satisfies Record<string, StatusInfo>;
+
+export type KnownStatus = keyof typeof STATUSES;
+
+/** The statuses this component explains, in life-cycle order. Any other is shown as a neutral badge. */
+export const KNOWN_STATUSES: readonly KnownStatus[] = (Object.keys(STATUSES) as KnownStatus[]).sort(
+  (a, b) => STATUSES[a].rank - STATUSES[b].rank,
+);
+
+/** Colour of a status this component does not know. */
+export const UNKNOWN_STATUS_COLOR = '#57606a';
+
+export const isKnownStatus = (status: string): status is KnownStatus => Object.hasOwn(STATUSES, status);
+
+export const statusTone = (status: string): StatusTone =>
+  isKnownStatus(status) ? STATUSES[status].tone : 'neutral';
+
+/** Same-second events follow a message's life cycle; unknown statuses last. */
+export const lifecycleRank = (status: string): number =>
+  isKnownStatus(status) ? STATUSES[status].rank : KNOWN_STATUSES.length;

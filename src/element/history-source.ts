@@ -1,0 +1,164 @@
+/**
+ * Where the element's history comes from, and its state: `data` (applied
+ * synchronously) or `src` (one Task: fetch, check, normalise, with the
+ * Task's signal aborting a superseded or disconnected request). It fires the
+ * lifecycle events and says what to show; the element only renders that.
+ */
+import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { InvoiceHistory } from '../data/contract.js';
+import { HistoryLoadError, isAbort, loadHistoryBody, parseBody, type HistoryFetcher } from '../data/load.js';
+import { SendReuse } from '../data/reuse.js';
+import { strings } from '../view/strings.js';
+import {
+  InvoiceCommunicationsErrorEvent,
+  InvoiceCommunicationsLoadEvent,
+  InvoiceCommunicationsLoadStartEvent,
+} from './events.js';
+
+/** The element's properties this controller reads. */
+export interface HistorySourceHost extends ReactiveControllerHost, EventTarget {
+  src: string;
+  data: unknown;
+  fetcher: HistoryFetcher | undefined;
+  credentials: RequestCredentials;
+  timeout: number;
+}
+
+/** What to show. `refreshing`: an update is on its way and the history stays meanwhile. */
+export type HistoryState =
+  | { state: 'nothing' }
+  | { state: 'loading' }
+  | { state: 'error'; error: HistoryLoadError }
+  | { state: 'history'; history: InvoiceHistory; refreshing: boolean };
+
+export interface HistorySourceCallbacks {
+  /** A history is about to be shown; `sameInvoice` when it shares sends with the last one. */
+  showing(history: InvoiceHistory, sameInvoice: boolean): void;
+  /** An error is about to be shown. */
+  failing(): void;
+}
+
+const asLoadError = (error: unknown): HistoryLoadError =>
+  error instanceof HistoryLoadError ? error : new HistoryLoadError('format', strings.errors.unknown, { cause: error });
+
+export class HistorySource implements ReactiveController {
+  #host: HistorySourceHost;
+  #callbacks: HistorySourceCallbacks;
+  #reuse = new SendReuse();
+  /** The history last shown; kept through a refresh so unchanged sends keep their DOM. */
+  #history: InvoiceHistory | undefined;
+  /** Why `data` cannot be shown, while it cannot. */
+  #dataError: HistoryLoadError | undefined;
+  #refreshing = false;
+  #abortedByDisconnect = false;
+
+  #task: Task<readonly [string, HistoryFetcher | undefined, RequestCredentials], InvoiceHistory>;
+
+  constructor(host: HistorySourceHost, callbacks: HistorySourceCallbacks) {
+    (this.#host = host).addController(this);
+    this.#callbacks = callbacks;
+    this.#task = new Task(host, {
+      // While `data` is set the task idles, which also aborts a request in flight.
+      args: () => [host.data == null ? host.src : '', host.fetcher, host.credentials] as const,
+      task: async ([src, fetcher, credentials], { signal }) => {
+        if (!src) return initialState;
+        host.dispatchEvent(new InvoiceCommunicationsLoadStartEvent(src));
+        const raw = await loadHistoryBody(src, { signal, credentials, fetcher, timeout: host.timeout });
+        return this.#reuse.normalise(raw, this.#history);
+      },
+      onComplete: (history) => this.#show(history),
+      onError: (error) => {
+        this.#refreshing = false;
+        if (!isAbort(error)) this.#fail(asLoadError(error));
+      },
+    });
+  }
+
+  /** The history on screen, or `undefined`. */
+  get history(): InvoiceHistory | undefined {
+    const view = this.state();
+    return view.state === 'history' ? view.history : undefined;
+  }
+
+  /** What the element shows now. */
+  state(): HistoryState {
+    if (this.#host.data != null) {
+      return this.#dataError
+        ? { state: 'error', error: this.#dataError }
+        : { state: 'history', history: this.#history!, refreshing: false };
+    }
+    const status = this.#task.status;
+    if (status === TaskStatus.INITIAL) return { state: 'nothing' };
+    if (status === TaskStatus.COMPLETE) return { state: 'history', history: this.#task.value!, refreshing: false };
+    if (status === TaskStatus.PENDING) {
+      return this.#refreshing && this.#history
+        ? { state: 'history', history: this.#history, refreshing: true }
+        : { state: 'loading' };
+    }
+    const error = this.#task.error;
+    return isAbort(error) ? { state: 'loading' } : { state: 'error', error: asLoadError(error) };
+  }
+
+  /** Loads again (or re-applies `data`), keeping the history on screen meanwhile. */
+  async refresh(): Promise<void> {
+    if (this.#host.data != null) {
+      this.#applyData();
+      this.#host.requestUpdate();
+      await this.#host.updateComplete;
+      return;
+    }
+    this.#refreshing = this.#history !== undefined;
+    await this.#task.run().catch(() => undefined);
+  }
+
+  /** Call from the host's `willUpdate`. */
+  willUpdate(changed: PropertyValues): void {
+    // A new source is another invoice: never show the old one while it loads.
+    if (changed.has('src') || changed.has('data') || changed.has('fetcher')) this.#refreshing = false;
+    if (changed.has('data') && this.#host.data != null) this.#applyData();
+  }
+
+  hostConnected(): void {
+    if (this.#abortedByDisconnect) {
+      this.#abortedByDisconnect = false;
+      void this.#task.run();
+    }
+  }
+
+  hostDisconnected(): void {
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#abortedByDisconnect = true;
+      this.#task.abort();
+    }
+  }
+
+  #applyData(): void {
+    try {
+      this.#show(this.#reuse.normalise(parseBody(this.#host.data), this.#history));
+    } catch (error) {
+      this.#fail((this.#dataError = asLoadError(error)));
+    }
+  }
+
+  #show(history: InvoiceHistory): void {
+    // An update of the same history (a refresh, or new data sharing sends)
+    // keeps what is rendered; another invoice starts with its newest sends.
+    const previous = new Set(this.#history?.sends);
+    this.#callbacks.showing(history, this.#refreshing || history.sends.some((send) => previous.has(send)));
+    this.#refreshing = false;
+    this.#dataError = undefined;
+    this.#history = history;
+    // "Loaded" means on screen: listeners may query the rendered history.
+    void this.#host.updateComplete.then(() => {
+      // Not for a history already replaced by a newer answer.
+      if (this.#history === history) this.#host.dispatchEvent(new InvoiceCommunicationsLoadEvent(history));
+    });
+  }
+
+  #fail(error: HistoryLoadError): void {
+    this.#callbacks.failing();
+    this.#history = undefined;
+    this.#host.dispatchEvent(new InvoiceCommunicationsErrorEvent(error));
+  }
+}
