@@ -1,7 +1,7 @@
 /**
  * One story per known status, each with that badge's tooltip open (the play
  * function hovers the badge), so every tooltip's words and look can be
- * reviewed. The words come from src/view/strings.ts; the Statuses page lists the
+ * reviewed. The words come from src/i18n/strings.ts; the Statuses page lists the
  * same vocabulary as a table.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';

@@ -6,7 +6,7 @@
 import { HistoryFormatError, parseHistory } from './parse.js';
 import { normaliseHistory } from './normalise.js';
 import type { InvoiceHistory, RawInvoiceHistory } from './contract.js';
-import { strings } from '../view/strings.js';
+import { strings } from '../i18n/strings.js';
 
 /**
  * Replaces `fetch` for hosts with their own API client or auth. Resolve with

@@ -2,7 +2,7 @@
  * The status vocabulary: one entry per status this element explains. The
  * known-status list, badge tones, the same-second sort order, whether a
  * status ends a message's delivery, and the badge colours all come from here.
- * Adding a status is one entry here plus its words in view/strings.ts (a test
+ * Adding a status is one entry here plus its words in i18n/strings.ts (a test
  * checks both, and the `@cssproperty` line on the element).
  */
 export type StatusTone = 'neutral' | 'progress' | 'success' | 'warning' | 'danger';

@@ -9,7 +9,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { InvoiceHistory } from '../data/contract.js';
 import { HistoryLoadError, isAbort, loadHistoryBody, parseBody, type HistoryFetcher } from '../data/load.js';
 import { SendReuse } from '../data/reuse.js';
-import { strings } from '../view/strings.js';
+import { strings } from '../i18n/strings.js';
 import {
   InvoiceCommunicationsErrorEvent,
   InvoiceCommunicationsLoadEvent,

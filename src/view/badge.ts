@@ -3,7 +3,7 @@
  * a status group and the strings module. Pure, so tooltips, the Storybook
  * "Statuses" page and tests all read the same words.
  */
-import { strings, type StatusCopy } from './strings.js';
+import { strings, type StatusCopy } from '../i18n/strings.js';
 import type { InstantFormatter } from './format.js';
 import type { StatusGroup, StatusOccurrence } from '../data/contract.js';
 import { isKnownStatus, statusTone, type StatusTone } from '../data/statuses.js';

@@ -3,7 +3,7 @@
  * time zone from the host falls back to the browser's with one console
  * warning per bad value, never an exception.
  */
-import { strings } from './strings.js';
+import { strings } from '../i18n/strings.js';
 import type { Instant } from '../data/contract.js';
 
 export type InstantFormatter = (instant: Instant) => string;

@@ -15,7 +15,7 @@ import type { HistoryLoadError } from '../data/load.js';
 import type { TooltipController } from '../tooltip/tooltip-controller.js';
 import { badgeTooltipText, describeBadge } from './badge.js';
 import { toIsoString, type InstantFormatter } from './format.js';
-import { strings } from './strings.js';
+import { strings } from '../i18n/strings.js';
 
 // DOM ids come from a counter, not from send ids: those are the endpoint's
 // text and may hold spaces, which would break aria-labelledby's id lists.

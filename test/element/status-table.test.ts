@@ -7,7 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { InvoiceCommunications } from '../../src/index.js';
 import '../../src/index.js';
 import { KNOWN_STATUSES, STATUSES, UNKNOWN_STATUS_COLOR } from '../../src/data/statuses.js';
-import { strings } from '../../src/view/strings.js';
+import { strings } from '../../src/i18n/strings.js';
 
 interface CssProperty {
   name: string;
