@@ -5,7 +5,7 @@
  */
 import '../src/index.js';
 import { InvoiceCommunications } from '../src/api.js';
-import { generateHistory, withOneMoreEvent } from './generate.js';
+import { generateHistory, withOneMoreEvent } from '../fixtures/index.js';
 import type { RawInvoiceHistory } from '../src/data/contract.js';
 
 const SHAPES = {

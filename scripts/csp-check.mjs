@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { realisticHistory } from '../fixtures/index.js';
 import { launchChromium } from './chromium.mjs';
 import { writeStageResults } from './lib/test-results.mjs';
 
@@ -31,7 +32,7 @@ export const CSP =
   "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const FIXTURE = readFileSync(join(root, 'test/fixtures/realistic.json'), 'utf8');
+const FIXTURE = JSON.stringify(realisticHistory());
 
 const MODES = [
   { name: 'production', conditions: ['production'] },

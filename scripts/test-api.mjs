@@ -3,8 +3,8 @@
  * a Koa middleware (a plugin's serve() always answers 200; this can answer any
  * status, content type and delay, or never answer at all).
  *
- *   GET /test-api/history?fixture=NAME[&delay=MS][&status=CODE][&type=CONTENT-TYPE]
- *       test/fixtures/NAME.json (default type application/json).
+ *   GET /test-api/history?fixture=realistic|empty[&delay=MS][&status=CODE][&type=CONTENT-TYPE]
+ *       That history of fixtures/index.js as JSON (default type application/json).
  *   GET /test-api/raw?body=TEXT[&status=CODE][&type=CONTENT-TYPE][&delay=MS]
  *       TEXT as the body (default status 200, type application/json).
  *   GET /test-api/hang
@@ -31,10 +31,10 @@
  * request a unique `tag` query parameter (any endpoint accepts one) and ask
  * for the counters of that tag, so the two browsers never see each other.
  */
-import { readFile } from 'node:fs/promises';
+import { emptyHistory, realisticHistory } from '../fixtures/index.js';
 
 const PREFIX = '/test-api/';
-const FIXTURES = new URL('../test/fixtures/', import.meta.url);
+const FIXTURES = { realistic: realisticHistory, empty: emptyHistory };
 const MAX_DELAY = 30_000;
 const JSON_TYPE = 'application/json; charset=utf-8';
 
@@ -92,14 +92,8 @@ async function answer(ctx, { body, fallbackType }) {
 
 async function history(ctx) {
   const name = stringParam(ctx, 'fixture') ?? '';
-  if (!/^[\w-]+$/.test(name)) ctx.throw(400, 'fixture must be a file name without extension');
-  let body;
-  try {
-    body = await readFile(new URL(`${name}.json`, FIXTURES), 'utf8');
-  } catch {
-    ctx.throw(404, `no fixture test/fixtures/${name}.json`);
-  }
-  await answer(ctx, { body, fallbackType: JSON_TYPE });
+  if (!Object.hasOwn(FIXTURES, name)) ctx.throw(404, `no fixture "${name}": ${Object.keys(FIXTURES).join(' or ')}`);
+  await answer(ctx, { body: JSON.stringify(FIXTURES[name]()), fallbackType: JSON_TYPE });
 }
 
 function hang(ctx, entries) {

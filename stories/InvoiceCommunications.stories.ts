@@ -5,7 +5,7 @@
  */
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { invoiceHistory } from './fixtures.js';
+import { realisticHistory } from '../fixtures/index.js';
 import { historyUrl } from './handlers.js';
 import { openTooltip } from './play.js';
 import { baseMeta, inContainer, renderElement, roomAbove, type ElementArgs } from './shared.js';
@@ -20,7 +20,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<ElementArgs>;
 
-/** Invoice INV-1042, sent three times over three weeks: To, CC and BCC, every status, repeated opens, a deferral that became a block, a bounce with its reason. */
+/** Invoice INV-1042, sent four times over six weeks: To, CC and BCC, every status, repeated opens, a deferral that became a block, a bounce with its reason. */
 export const InvoiceHistory: Story = {
   name: 'Invoice history',
   tags: ['state:history'],
@@ -65,7 +65,7 @@ export const TimeUnknown: Story = {
   args: { src: historyUrl('time-unknown') },
 };
 
-/** Two hundred sends, about 500 recipients and 1,400 badges. */
+/** Two hundred sends, 400 recipients and 1,600 badges. */
 export const TwoHundredSends: Story = {
   name: '200 sends',
   tags: ['state:history', '!autodocs'],
@@ -122,7 +122,7 @@ export const NarrowContainerTooltip: Story = {
 export const DataProperty: Story = {
   name: 'Data property (no fetch)',
   tags: ['state:history'],
-  args: { src: '', data: invoiceHistory() },
+  args: { src: '', data: realisticHistory() },
 };
 
 /** Dates follow the `locale` and `time-zone` attributes (here German, New York time). Try others in the controls. */

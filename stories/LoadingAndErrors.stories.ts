@@ -5,7 +5,7 @@
  * story's handler would answer another's request.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { malformedHistory } from './odd-histories.js';
+import { malformedHistory } from '../fixtures/index.js';
 import {
   respondBody,
   respondFailingThenOk,

@@ -7,16 +7,17 @@
  */
 import { delay, http, HttpResponse, type HttpResponseResolver, type JsonBodyType } from 'msw';
 import type { KnownStatus } from '../src/data/contract.js';
-import { invoiceHistory, statusHistory } from './fixtures.js';
 import {
   emptyHistory,
+  generateHistory,
   longTextHistory,
   manyOpensHistory,
-  manySendsHistory,
+  realisticHistory,
+  statusHistory,
   timeUnknownHistory,
   unknownStatusHistory,
   unknownTypeHistory,
-} from './odd-histories.js';
+} from '../fixtures/index.js';
 
 const ENDPOINT = '/api/invoices/:invoice/communications';
 
@@ -27,13 +28,13 @@ export const DEFAULT_SRC = historyUrl('INV-1042');
 
 /** Every history the shared handler serves, by invoice id (built once, on first request). */
 const FIXTURES: Record<string, () => unknown> = {
-  'INV-1042': invoiceHistory,
+  'INV-1042': realisticHistory,
   empty: emptyHistory,
   'unknown-status': unknownStatusHistory,
   'unknown-type': unknownTypeHistory,
   'time-unknown': timeUnknownHistory,
   'long-text': longTextHistory,
-  'many-sends': manySendsHistory,
+  'many-sends': () => generateHistory(200, 2, 5),
   'many-opens': manyOpensHistory,
   ...Object.fromEntries(
     (['processed', 'dropped', 'deferred', 'bounce', 'blocked', 'delivered', 'open', 'click'] satisfies KnownStatus[]).map(
@@ -71,7 +72,7 @@ export const respondNever = () =>
 export const respondSlowly = (ms: number) =>
   respond(async () => {
     await delay(ms);
-    return HttpResponse.json(invoiceHistory());
+    return HttpResponse.json(realisticHistory());
   });
 
 export const respondStatus = (status: number, statusText: string) =>
@@ -95,7 +96,7 @@ export function respondFailingThenOk(failures: number) {
     calls += 1;
     return calls <= failures
       ? HttpResponse.json({ message: 'Service Unavailable' }, { status: 503, statusText: 'Service Unavailable' })
-      : HttpResponse.json(invoiceHistory());
+      : HttpResponse.json(realisticHistory());
   });
   return { handlers, reset: () => void (calls = 0) };
 }

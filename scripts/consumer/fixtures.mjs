@@ -1,84 +1,49 @@
 /**
- * What the consumer test serves and expects: a history fixture (the data
- * contract's example plus an earlier send in shuffled order), the pages that
- * load the package, the TypeScript files a user would write, and the
- * in-page check of what the element rendered.
+ * What the consumer test serves and expects: a history fixture (the shared
+ * realistic history of fixtures/index.js, with every list in reverse order),
+ * the pages that load the package, the TypeScript files a user would write,
+ * and the in-page check of what the element rendered.
  */
+import { realisticHistory } from '../../fixtures/index.js';
 
-export const FIXTURE = {
-  sends: [
-    {
-      id: 's_1042_2',
-      sentAt: 1795017600,
-      subject: 'Invoice INV-1042 (first send)',
-      recipients: [
-        {
-          email: 'records@firm.example',
-          type: 'BCC',
-          events: [
-            { status: 'delivered', at: 1795017609 },
-            { status: 'processed', at: 1795017601 },
-          ],
-        },
-        {
-          email: 'cfo@client.example',
-          name: 'Dana Whitlock',
-          type: 'cc',
-          events: [
-            { status: 'processed', at: '2026-11-18T16:00:01Z' },
-            { status: 'open', at: '2026-11-18T18:00:00Z' },
-            { status: 'delivered', at: '2026-11-18T16:00:08Z' },
-            { status: 'open', at: '2026-11-19T08:00:00+01:00' },
-          ],
-        },
-        {
-          email: 'acounts@client.example',
-          type: 'To',
-          events: [
-            { status: 'processed', at: '2026-11-18T16:00:01Z' },
-            { status: 'bounce', at: '2026-11-18T16:00:09Z', reason: '550 5.1.1 Mailbox does not exist' },
-          ],
-        },
-      ],
-    },
-    {
-      id: 's_1042_3',
-      sentAt: '2026-11-20T09:14:00+11:00',
-      subject: 'Invoice INV-1042',
-      sentBy: 'Jane Smith',
-      recipients: [
-        {
-          email: 'ap@client.example',
-          name: 'Accounts Payable',
-          type: 'to',
-          events: [
-            { status: 'processed', at: '2026-11-20T09:14:02+11:00' },
-            { status: 'deferred', at: 1795126800, attempt: 2, response: '421 4.7.0 try again later' },
-            { status: 'delivered', at: '2026-11-20T09:31:40+11:00', response: '250 2.0.0 OK' },
-            { status: 'open', at: '2026-11-20T10:02:11+11:00', machine: false },
-            { status: 'click', at: '2026-11-20T10:03:00+11:00', url: 'https://pay.example/inv/1042' },
-          ],
-        },
-      ],
-    },
-  ],
-};
+/** Sends, recipients and events reversed: what is shown must not depend on the endpoint's order. */
+const reversed = ({ sends }) => ({
+  sends: sends.reverse().map((send) => ({
+    ...send,
+    recipients: send.recipients.reverse().map((recipient) => ({ ...recipient, events: recipient.events.reverse() })),
+  })),
+});
+
+export const FIXTURE = reversed(realisticHistory());
 
 /** Latest send first; To, CC, BCC; badges in order of first occurrence, repeats counted. */
 export const EXPECTED = [
   {
-    datetime: '2026-11-19T22:14:00.000Z',
-    subject: 'Invoice INV-1042',
-    recipients: [{ type: 'To', badges: ['Processed', 'Deferred', 'Delivered', 'Open', 'Click'] }],
-  },
-  {
-    datetime: '2026-11-18T16:00:00.000Z',
-    subject: 'Invoice INV-1042 (first send)',
+    datetime: '2024-03-03T22:15:00.000Z',
+    subject: 'Invoice INV-1042 from Harbour & Co Lawyers',
     recipients: [
-      { type: 'To', badges: ['Processed', 'Bounce'] },
-      { type: 'CC', badges: ['Processed', 'Delivered', 'Open ×2'] },
+      { type: 'To', badges: ['Processed', 'Delivered', 'Open ×3', 'Click'] },
+      { type: 'CC', badges: ['Processed', 'Deferred ×2', 'Delivered'] },
       { type: 'BCC', badges: ['Processed', 'Delivered'] },
     ],
+  },
+  {
+    datetime: '2024-02-19T06:00:00.000Z',
+    subject: 'Reminder: invoice INV-1042 is overdue',
+    recipients: [
+      { type: 'To', badges: ['Processed', 'Bounce'] },
+      { type: 'CC', badges: ['Dropped'] },
+    ],
+  },
+  {
+    datetime: '2024-02-05T16:40:00.000Z',
+    subject: 'Invoice INV-1042 from Harbour & Co Lawyers',
+    recipients: [{ type: 'To', badges: ['Processed', 'Deferred ×2', 'Blocked'] }],
+  },
+  {
+    datetime: '2024-01-22T13:05:00.000Z',
+    subject: 'Draft invoice INV-1042',
+    recipients: [{ type: 'To', badges: ['Processed', 'Delivered', 'Open'] }],
   },
 ];
 
@@ -150,11 +115,11 @@ export function checkPage(expect) {
       problems.push(`send ${s}: recipients ${JSON.stringify(got)}, expected ${JSON.stringify(want.recipients)}`);
     }
   });
-  const open = [...root.querySelectorAll('button.badge')].find((b) => text(b) === 'Open ×2');
-  if (open?.getAttribute('aria-label') !== 'Open, 2 times') problems.push('"Open ×2" is not named "Open, 2 times"');
+  const open = [...root.querySelectorAll('button.badge')].find((b) => text(b) === 'Open ×3');
+  if (open?.getAttribute('aria-label') !== 'Open, 3 times') problems.push('"Open ×3" is not named "Open, 3 times"');
   const bounce = [...root.querySelectorAll('button.badge')].find((b) => text(b) === 'Bounce');
   const tip = bounce && root.getElementById(bounce.getAttribute('aria-describedby') ?? '');
-  if (tip?.getAttribute('role') !== 'tooltip' || !text(tip).includes('Mailbox does not exist')) {
+  if (tip?.getAttribute('role') !== 'tooltip' || !text(tip).includes('The email account that you tried to reach does not exist')) {
     problems.push('the Bounce badge has no tooltip with its reason');
   }
   if (expect.defineAgain) {

@@ -15,6 +15,7 @@ import {
   type RawRecipient,
   type RawSend,
 } from '../../src/data/contract.js';
+import { emptyHistory, realisticHistory } from '../../fixtures/index.js';
 import { validate, type Schema } from '../helpers/json-schema.js';
 import { contractExample } from '../helpers/markdown.js';
 
@@ -120,12 +121,11 @@ describe('data contract: schema and types', () => {
     });
   }
 
-  it('accepts the full sample and the fixtures', async () => {
+  it('accepts the full sample and the shared fixtures', () => {
     expect(validate(schema, fullHistory)).to.deep.equal([]);
-    for (const name of ['realistic', 'empty']) {
-      const fixture: unknown = JSON.parse(await fetchText(`/test/fixtures/${name}.json`));
-      expect(validate(schema, fixture), name).to.deep.equal([]);
-      expect(throws(fixture), name).to.equal(false);
+    for (const [name, fixture] of Object.entries({ realisticHistory, emptyHistory })) {
+      expect(validate(schema, fixture()), name).to.deep.equal([]);
+      expect(throws(fixture()), name).to.equal(false);
     }
   });
 

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { generateHistory, withOneMoreEvent } from '../../bench/generate.js';
+import { generateHistory, withOneMoreEvent } from '../../fixtures/index.js';
 import { $, mount, sends, type IC } from './helpers.js';
 
 const allShown = (el: IC, count: number) =>
