@@ -4,25 +4,13 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import {
-  $,
-  api,
-  badgeNamed,
-  badges,
-  centre,
-  ev,
-  manualFetcher,
-  mount,
-  norm,
-  oneRecipient,
-  openBadges,
-  positioned,
-  root,
-  settled,
-  tooltipOf,
-  view,
-  type IC,
-} from './helpers.js';
+import { event } from '../../fixtures/index.js';
+import { badgeNamed, badges, tooltipOf } from '../helpers/badges.js';
+import { manualFetcher } from '../helpers/fetchers.js';
+import { oneRecipient } from '../helpers/histories.js';
+import { $, mount, norm, root, settled, view, type IC } from '../helpers/render.js';
+import { api } from '../helpers/test-api.js';
+import { centre, openBadges, positioned } from '../helpers/tooltips.js';
 
 describe('accessibility (axe)', () => {
   afterEach(() => resetMouse());
@@ -68,7 +56,7 @@ describe('accessibility (axe)', () => {
           id: 'x',
           sentAt: null,
           recipients: [
-            { email: 'x@x.example', type: 'resent-to', events: [ev('spamreport', null), ev('open', 1), ev('open', 2)] },
+            { email: 'x@x.example', type: 'resent-to', events: [event('spamreport', null), event('open', 1), event('open', 2)] },
             { email: 'y@x.example', type: 'to', events: [] },
           ],
         },
@@ -81,13 +69,13 @@ describe('accessibility (axe)', () => {
     const { fetcher, calls } = manualFetcher();
     const el = await fixture<IC>(html`<invoice-communications src="/h" .fetcher=${fetcher}></invoice-communications>`);
     await waitUntil(() => calls.length === 1);
-    calls[0]!.answer.resolve(oneRecipient([ev('delivered', 1)]));
+    calls[0]!.answer.resolve(oneRecipient([event('delivered', 1)]));
     await settled(el);
     void el.refresh();
     await waitUntil(() => calls.length === 2);
     await el.updateComplete;
     await expect(el).to.be.accessible();
-    calls[1]!.answer.resolve(oneRecipient([ev('delivered', 1)]));
+    calls[1]!.answer.resolve(oneRecipient([event('delivered', 1)]));
   });
 
   it('with a tooltip open by keyboard focus', async () => {
@@ -95,7 +83,8 @@ describe('accessibility (axe)', () => {
       <button>Before</button>
       <invoice-communications src=${api('history', { fixture: 'realistic' })}></invoice-communications>
     </div>`);
-    const el = await settled(wrapper.querySelector<IC>('invoice-communications')!);
+    const el = wrapper.querySelector<IC>('invoice-communications')!;
+    await settled(el);
     wrapper.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(openBadges(el)).to.deep.equal(['Processed']);
@@ -104,8 +93,8 @@ describe('accessibility (axe)', () => {
   });
 
   it('with a long tooltip open by hover', async () => {
-    const opens = Array.from({ length: 30 }, (_, i) => ev('open', 1795126800 + i * 3600, { machine: i % 2 === 0 }));
-    const el = await mount(oneRecipient([ev('delivered', 1795126700), ...opens]));
+    const opens = Array.from({ length: 30 }, (_, i) => event('open', 1795126800 + i * 3600, { machine: i % 2 === 0 }));
+    const el = await mount(oneRecipient([event('delivered', 1795126700), ...opens]));
     const badge = badgeNamed(el, 'Open, 30 times');
     await sendMouse({ type: 'move', position: centre(badge) });
     await positioned(tooltipOf(badge));
@@ -121,7 +110,7 @@ describe('accessibility semantics', () => {
         {
           id: 's',
           sentAt: '2026-11-20T09:14:00+11:00',
-          recipients: [{ email: 'ap@client.example', name: 'Accounts Payable', type: 'to', events: [ev('open', 1)] }],
+          recipients: [{ email: 'ap@client.example', name: 'Accounts Payable', type: 'to', events: [event('open', 1)] }],
         },
       ],
     });

@@ -1,20 +1,9 @@
 import { expect } from '@open-wc/testing';
-import {
-  accessibleName,
-  badgeNamed,
-  badges,
-  descriptionOf,
-  ev,
-  isOpen,
-  mount,
-  norm,
-  oneRecipient,
-  recipients,
-  root,
-  sends,
-  tooltipOf,
-  typeOf,
-} from './helpers.js';
+import { event } from '../../fixtures/index.js';
+import { accessibleName, badgeNamed, badges, descriptionOf, tooltipOf } from '../helpers/badges.js';
+import { oneRecipient } from '../helpers/histories.js';
+import { mount, norm, recipients, root, sends, typeOf } from '../helpers/render.js';
+import { isOpen } from '../helpers/tooltips.js';
 
 const AT = '2026-11-20T09:14:02+11:00';
 
@@ -35,7 +24,7 @@ const KNOWN: Record<string, { label: string; meaning: RegExp; action?: RegExp }>
 
 describe('status badges', () => {
   it('labels every known status and explains it in its tooltip, with what to do where action is needed', async () => {
-    const el = await mount(oneRecipient(Object.keys(KNOWN).map((status) => ev(status, AT))));
+    const el = await mount(oneRecipient(Object.keys(KNOWN).map((status) => event(status, AT))));
     const all = badges(el);
     expect(all.map((b) => norm(b.textContent))).to.deep.equal(Object.values(KNOWN).map((k) => k.label));
 
@@ -56,7 +45,7 @@ describe('status badges', () => {
   });
 
   it('makes each badge a focusable button named by its label, its text visible', async () => {
-    const el = await mount(oneRecipient([ev('delivered', AT), ev('open', AT), ev('open', AT)]));
+    const el = await mount(oneRecipient([event('delivered', AT), event('open', AT), event('open', AT)]));
     for (const badge of badges(el)) {
       expect(badge.localName).to.equal('button');
       expect(badge.type).to.equal('button');
@@ -72,7 +61,7 @@ describe('status badges', () => {
   });
 
   it('describes each badge by a role="tooltip" element that exists, hidden, while closed', async () => {
-    const el = await mount(oneRecipient(Object.keys(KNOWN).map((status) => ev(status, AT))));
+    const el = await mount(oneRecipient(Object.keys(KNOWN).map((status) => event(status, AT))));
     const ids = new Set<string>();
     for (const badge of badges(el)) {
       const id = badge.getAttribute('aria-describedby');
@@ -89,7 +78,7 @@ describe('status badges', () => {
   });
 
   it('gives every badge a unique tooltip across sends and recipients', async () => {
-    const recipient = (email: string) => ({ email, type: 'to', events: [ev('processed', AT), ev('delivered', AT)] });
+    const recipient = (email: string) => ({ email, type: 'to', events: [event('processed', AT), event('delivered', AT)] });
     const el = await mount({
       sends: [
         { id: 'a', sentAt: AT, recipients: [recipient('a@x.example'), recipient('b@x.example')] },
@@ -108,11 +97,11 @@ describe('status badges', () => {
   it('shows the details of each occurrence as text: reason, response, attempt, clicked URL, automated open', async () => {
     const el = await mount(
       oneRecipient([
-        ev('deferred', 1795126800, { attempt: 2, response: '421 4.7.0 try again later' }),
-        ev('bounce', AT, { reason: 'Mailbox does not exist', response: '550 5.1.1 user unknown' }),
-        ev('click', AT, { url: 'https://pay.example/inv/1042?x=<b>1</b>' }),
-        ev('open', AT, { machine: true }),
-        ev('dropped', AT, { reason: 'Bounced Address' }),
+        event('deferred', 1795126800, { attempt: 2, response: '421 4.7.0 try again later' }),
+        event('bounce', AT, { reason: 'Mailbox does not exist', response: '550 5.1.1 user unknown' }),
+        event('click', AT, { url: 'https://pay.example/inv/1042?x=<b>1</b>' }),
+        event('open', AT, { machine: true }),
+        event('dropped', AT, { reason: 'Bounced Address' }),
       ]),
     );
     const deferred = descriptionOf(badgeNamed(el, 'Deferred'));
@@ -141,7 +130,7 @@ describe('status badges', () => {
               email: '"><svg onload="window.__pwned=1">@x.example',
               name: '<b>Bold</b>',
               type: 'to',
-              events: [ev('bounce', AT, { reason: '<img src=x onerror="window.__pwned=1">' })],
+              events: [event('bounce', AT, { reason: '<img src=x onerror="window.__pwned=1">' })],
             },
           ],
         },
@@ -157,7 +146,7 @@ describe('status badges', () => {
 
   it('shows an unknown status as a badge with its own name and a neutral explanation', async () => {
     const el = await mount(
-      oneRecipient([ev('processed', AT), ev('spamreport', AT), ev('Future_Status', AT), ev('spamreport', AT)]),
+      oneRecipient([event('processed', AT), event('spamreport', AT), event('Future_Status', AT), event('spamreport', AT)]),
     );
     // Same second: known statuses in life-cycle order, then unknown ones by name
     // (never by input order, which would make one history render two ways).
@@ -175,7 +164,7 @@ describe('status badges', () => {
           id: 's',
           sentAt: AT,
           recipients: [
-            { email: 'x@x.example', type: 'resent-to', events: [ev('delivered', AT)] },
+            { email: 'x@x.example', type: 'resent-to', events: [event('delivered', AT)] },
             { email: 'none@x.example', events: [] },
             { email: 'b@x.example', type: 'bcc', events: [] },
             { email: 'a@x.example', type: 'to', events: [] },

@@ -6,7 +6,10 @@ import {
   InvoiceCommunicationsErrorEvent,
   InvoiceCommunicationsLoadEvent,
 } from '../../src/index.js';
-import { $, api, newTag, norm, oneRecipient, ev, sends, settled, view, type IC } from './helpers.js';
+import { event } from '../../fixtures/index.js';
+import { oneRecipient } from '../helpers/histories.js';
+import { errorState, norm, sends, settled, view, type IC } from '../helpers/render.js';
+import { api, newTag } from '../helpers/test-api.js';
 
 /** Mounts the element with `src` and waits for its error, collecting ic-error events from the start. */
 async function failing(src: string, timeout = 30_000) {
@@ -20,12 +23,8 @@ async function failing(src: string, timeout = 30_000) {
   );
   await settled(el);
   expect(view(el), 'shows an error').to.equal('error');
-  const alert = $(el, '[role="alert"]')!;
-  return { el, errors, alert, text: norm(alert.textContent) };
+  return { el, errors, text: errorState(el).message };
 }
-
-const retryButton = (el: IC) =>
-  [...el.shadowRoot!.querySelectorAll('button')].find((b) => norm(b.textContent) === 'Retry');
 
 function expectErrorEvent(errors: InvoiceCommunicationsErrorEvent[], kind: string, message: string) {
   expect(errors, 'one ic-error event').to.have.length(1);
@@ -48,7 +47,7 @@ describe('failure modes', () => {
     expect(text).to.include('500');
     const error = expectErrorEvent(errors, 'http', text);
     expect(error.status).to.equal(500);
-    expect(retryButton(el), 'a Retry button').to.exist;
+    expect(errorState(el).retry, 'a Retry button').to.exist;
     expect(sends(el)).to.have.length(0);
   });
 
@@ -63,7 +62,7 @@ describe('failure modes', () => {
     expect(text).to.match(/could not be reached/i);
     const error = expectErrorEvent(errors, 'network', text);
     expect(error.cause).to.be.instanceOf(TypeError);
-    expect(retryButton(el)).to.exist;
+    expect(errorState(el).retry).to.exist;
   });
 
   it('a body that is not JSON', async () => {
@@ -71,7 +70,7 @@ describe('failure modes', () => {
     expect(text).to.match(/not send valid JSON/i);
     const error = expectErrorEvent(errors, 'not-json', text);
     expect(error.cause).to.be.instanceOf(SyntaxError);
-    expect(retryButton(el)).to.exist;
+    expect(errorState(el).retry).to.exist;
   });
 
   it('an HTML page (a login page) instead of JSON', async () => {
@@ -99,7 +98,7 @@ describe('failure modes', () => {
     const error = expectErrorEvent(errors, 'format', text);
     expect(error.cause).to.be.instanceOf(HistoryFormatError);
     expect((error.cause as HistoryFormatError).path).to.equal('sends[0].recipients[1].email');
-    expect(retryButton(el)).to.exist;
+    expect(errorState(el).retry).to.exist;
   });
 
   for (const [body, path] of [
@@ -153,7 +152,7 @@ describe('Retry', () => {
       .fetcher=${() => {
         calls += 1;
         if (calls === 1) return Promise.reject(new TypeError('Failed to fetch'));
-        return Promise.resolve(oneRecipient([ev('delivered', '2026-11-20T09:14:02+11:00')]));
+        return Promise.resolve(oneRecipient([event('delivered', '2026-11-20T09:14:02+11:00')]));
       }}
       @ic-error=${(e: Event) => errors.push(e)}
       @ic-load=${(e: InvoiceCommunicationsLoadEvent) => loads.push(e)}
@@ -163,7 +162,7 @@ describe('Retry', () => {
     expect(errors).to.have.length(1);
 
     // Retry is a button a keyboard user can reach and press.
-    const retry = retryButton(el)!;
+    const retry = errorState(el).retry!;
     retry.focus();
     await sendKeys({ press: 'Enter' });
     await settled(el);
@@ -184,11 +183,11 @@ describe('Retry', () => {
       }}
     ></invoice-communications>`);
     await settled(el);
-    expect(norm($(el, '[role="alert"]')!.textContent)).to.include('501');
-    retryButton(el)!.click();
+    expect(errorState(el).message).to.include('501');
+    errorState(el).retry!.click();
     await settled(el);
     await new Promise((resolve) => setTimeout(resolve, 50));
     await el.updateComplete;
-    expect(norm($(el, '[role="alert"]')!.textContent)).to.include('502');
+    expect(errorState(el).message).to.include('502');
   });
 });

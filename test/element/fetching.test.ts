@@ -1,20 +1,9 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { InvoiceCommunicationsLoadEvent, InvoiceCommunicationsLoadStartEvent } from '../../src/index.js';
-import {
-  $,
-  api,
-  manualFetcher,
-  newTag,
-  norm,
-  requestsTo,
-  root,
-  sends,
-  settled,
-  view,
-  type IC,
-  withSubject,
-  subjectsOf,
-} from './helpers.js';
+import { manualFetcher } from '../helpers/fetchers.js';
+import { withSubject } from '../helpers/histories.js';
+import { $, norm, root, sends, settled, subjectsOf, view, type IC } from '../helpers/render.js';
+import { api, newTag, requestsTo } from '../helpers/test-api.js';
 
 
 /** Records every call to window.fetch while installed. */

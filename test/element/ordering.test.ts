@@ -1,20 +1,8 @@
 import { expect } from '@open-wc/testing';
-import {
-  badgeNamed,
-  badgeTexts,
-  badgesIn,
-  accessibleName,
-  emailOf,
-  ev,
-  headingText,
-  mount,
-  norm,
-  oneRecipient,
-  recipients,
-  sends,
-  tooltipOf,
-  typeOf,
-} from './helpers.js';
+import { event } from '../../fixtures/index.js';
+import { accessibleName, badgeNamed, badgeTexts, badgesIn, descriptionOf, tooltipOf } from '../helpers/badges.js';
+import { oneRecipient } from '../helpers/histories.js';
+import { emailOf, headingText, mount, norm, recipients, sends, subjectsOf, typeOf } from '../helpers/render.js';
 
 const send = (id: string, sentAt: unknown) => ({
   id,
@@ -34,8 +22,7 @@ const SHUFFLED_SENDS = [
 ];
 const EXPECTED_SEND_ORDER = ['latest', 'a-tie', 'b-tie', 'oldest', 'also-undated', 'undated'];
 
-const subjects = (el: Parameters<typeof sends>[0]) =>
-  sends(el).map((s) => norm(s.querySelector('.subject')?.textContent).replace('Subject ', ''));
+const subjects = (el: Parameters<typeof sends>[0]) => subjectsOf(el).map((subject) => subject.replace('Subject ', ''));
 
 describe('ordering', () => {
   it('shows sends latest first, ties by id, undated last, whatever the input order', async () => {
@@ -84,11 +71,11 @@ describe('ordering', () => {
     expect(sends(el)[0].querySelector('h3 time')!.getAttribute('datetime')).to.equal('2026-12-01T08:00:00.000Z');
 
     // Tooltip times follow the same settings (the property API works too).
-    const tooltipEl = await mount(oneRecipient([ev('delivered', '2026-12-01T08:00:00Z')]));
+    const tooltipEl = await mount(oneRecipient([event('delivered', '2026-12-01T08:00:00Z')]));
     tooltipEl.locale = 'de-DE';
     tooltipEl.timeZone = 'Asia/Tokyo';
     await tooltipEl.updateComplete;
-    expect(descriptionText(badgeNamed(tooltipEl, 'Delivered'))).to.include('17:00');
+    expect(descriptionOf(badgeNamed(tooltipEl, 'Delivered'))).to.include('17:00');
   });
 
   it('falls back to a readable date, with a console warning, when the locale or time zone is invalid', async () => {
@@ -140,12 +127,12 @@ describe('ordering', () => {
     // 09:00Z processed, 09:01 delivered, 10:00 open, 10:05 click, 11:00 open, 12:00 open; shuffled.
     const el = await mount(
       oneRecipient([
-        ev('open', '2026-11-20T11:00:00Z'),
-        ev('click', '2026-11-20T10:05:00Z', { url: 'https://pay.example/inv/1042' }),
-        ev('processed', '2026-11-20T09:00:00Z'),
-        ev('open', Date.parse('2026-11-20T12:00:00Z') / 1000),
-        ev('delivered', '2026-11-20T20:01:00+11:00'),
-        ev('open', '2026-11-20T10:00:00Z'),
+        event('open', '2026-11-20T11:00:00Z'),
+        event('click', '2026-11-20T10:05:00Z', { url: 'https://pay.example/inv/1042' }),
+        event('processed', '2026-11-20T09:00:00Z'),
+        event('open', Date.parse('2026-11-20T12:00:00Z') / 1000),
+        event('delivered', '2026-11-20T20:01:00+11:00'),
+        event('open', '2026-11-20T10:00:00Z'),
       ]),
     );
     expect(badgeTexts(sends(el)[0])).to.deep.equal(['Processed', 'Delivered', 'Open ×3', 'Click']);
@@ -170,11 +157,11 @@ describe('ordering', () => {
   it('puts statuses and occurrences of unknown time last, reading "Time unknown"', async () => {
     const el = await mount(
       oneRecipient([
-        ev('deferred', 'yesterday-ish', { attempt: 1 }),
-        ev('open', null),
-        ev('delivered', '2026-11-20T09:01:00Z'),
-        ev('open', '2026-11-20T10:00:00Z'),
-        ev('processed', '2026-11-20T09:00:00Z'),
+        event('deferred', 'yesterday-ish', { attempt: 1 }),
+        event('open', null),
+        event('delivered', '2026-11-20T09:01:00Z'),
+        event('open', '2026-11-20T10:00:00Z'),
+        event('processed', '2026-11-20T09:00:00Z'),
       ]),
     );
     expect(badgeTexts(sends(el)[0])).to.deep.equal(['Processed', 'Delivered', 'Open ×2', 'Deferred']);
@@ -183,11 +170,9 @@ describe('ordering', () => {
     expect(items).to.have.length(2);
     expect(items[0]).to.match(/2026/);
     expect(items[1]).to.equal('Time unknown');
-    expect(descriptionText(badgeNamed(el, 'Deferred'))).to.include('Time unknown');
+    expect(descriptionOf(badgeNamed(el, 'Deferred'))).to.include('Time unknown');
   });
 });
-
-const descriptionText = (badge: HTMLElement) => norm(tooltipOf(badge).textContent);
 
 /** The tooltip's lines that name an occurrence: a date, or "Time unknown". */
 const occurrenceLines = (badge: HTMLElement) =>

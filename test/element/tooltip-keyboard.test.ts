@@ -1,20 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
-import {
-  badgeNamed,
-  ev,
-  focusedIn,
-  isOpen,
-  label,
-  oneRecipient,
-  openBadges,
-  openTooltips,
-  positioned,
-  root,
-  settled,
-  tooltipOf,
-  type IC,
-} from './helpers.js';
+import { event } from '../../fixtures/index.js';
+import { badgeNamed, tooltipOf } from '../helpers/badges.js';
+import { oneRecipient } from '../helpers/histories.js';
+import { root, settled, type IC } from '../helpers/render.js';
+import { focusedIn, isOpen, label, openBadges, openTooltips, positioned } from '../helpers/tooltips.js';
 
 const AT = '2026-11-20T09:14:02+11:00';
 const DATA = {
@@ -23,8 +13,8 @@ const DATA = {
       id: 's1',
       sentAt: AT,
       recipients: [
-        { email: 'a@x.example', type: 'to', events: [ev('processed', AT), ev('delivered', AT)] },
-        { email: 'b@x.example', type: 'cc', events: [ev('bounce', AT, { reason: 'No such user' })] },
+        { email: 'a@x.example', type: 'to', events: [event('processed', AT), event('delivered', AT)] },
+        { email: 'b@x.example', type: 'cc', events: [event('bounce', AT, { reason: 'No such user' })] },
       ],
     },
   ],
@@ -155,8 +145,8 @@ describe('tooltips with the keyboard', () => {
   });
 
   it('lets Tab go into a long tooltip to scroll it with the keyboard, then on to the next badge', async () => {
-    const opens = Array.from({ length: 60 }, (_, i) => ev('open', 1795126800 + i * 3600));
-    const { el } = await page(oneRecipient([...opens, ev('click', 1895126800)]));
+    const opens = Array.from({ length: 60 }, (_, i) => event('open', 1795126800 + i * 3600));
+    const { el } = await page(oneRecipient([...opens, event('click', 1895126800)]));
     await sendKeys({ press: 'Tab' });
     expect(openBadges(el)).to.deep.equal(['Open, 60 times']);
     const tooltip = tooltipOf(badgeNamed(el, 'Open, 60 times'));
@@ -178,7 +168,7 @@ describe('tooltips with the keyboard', () => {
   });
 
   it('returns focus to the badge when Escape closes a tooltip that holds focus', async () => {
-    const opens = Array.from({ length: 60 }, (_, i) => ev('open', 1795126800 + i * 3600));
+    const opens = Array.from({ length: 60 }, (_, i) => event('open', 1795126800 + i * 3600));
     const { el } = await page(oneRecipient(opens));
     await sendKeys({ press: 'Tab' });
     await positioned(tooltipOf(badgeNamed(el, 'Open, 60 times')));
@@ -191,7 +181,7 @@ describe('tooltips with the keyboard', () => {
   });
 
   it('closes it when Shift+Tab leaves the tooltip backwards past its badge', async () => {
-    const opens = Array.from({ length: 60 }, (_, i) => ev('open', 1795126800 + i * 3600));
+    const opens = Array.from({ length: 60 }, (_, i) => event('open', 1795126800 + i * 3600));
     const { el } = await page(oneRecipient(opens));
     await sendKeys({ press: 'Tab' });
     await positioned(tooltipOf(badgeNamed(el, 'Open, 60 times')));

@@ -1,29 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import {
-  badgeNamed,
-  badges,
-  centre,
-  ev,
-  focusedIn,
-  inViewport,
-  isOpen,
-  mount,
-  oneRecipient,
-  openBadges,
-  openTooltips,
-  positioned,
-  settled,
-  tooltipOf,
-  type IC,
-} from './helpers.js';
+import { event } from '../../fixtures/index.js';
+import { badgeNamed, badges, tooltipOf } from '../helpers/badges.js';
+import { oneRecipient } from '../helpers/histories.js';
+import { mount, settled, type IC } from '../helpers/render.js';
+import { centre, focusedIn, inViewport, isOpen, openBadges, openTooltips, positioned } from '../helpers/tooltips.js';
 
 const AT = '2026-11-20T09:14:02+11:00';
 const DATA = oneRecipient([
-  ev('processed', AT),
-  ev('delivered', AT, { response: '250 2.0.0 OK' }),
-  ev('open', AT),
-  ev('click', AT, { url: 'https://pay.example/inv/1042' }),
+  event('processed', AT),
+  event('delivered', AT, { response: '250 2.0.0 OK' }),
+  event('open', AT),
+  event('click', AT, { url: 'https://pay.example/inv/1042' }),
 ]);
 
 const move = (position: [number, number]) => sendMouse({ type: 'move', position });
@@ -40,7 +28,8 @@ async function atCorner(corner: 'top-left' | 'bottom-right', data: unknown = DAT
       .data=${data}
     ></invoice-communications>`,
   );
-  return settled(el);
+  await settled(el);
+  return el;
 }
 
 const overlaps = (a: DOMRect, b: DOMRect) =>
@@ -151,8 +140,8 @@ describe('tooltips with a pointer', () => {
   }
 
   it('keeps a long tooltip (many occurrences) inside the viewport at the bottom edge', async () => {
-    const opens = Array.from({ length: 60 }, (_, i) => ev('open', 1795126800 + i * 3600));
-    const el = await atCorner('bottom-right', oneRecipient([ev('delivered', AT), ...opens]));
+    const opens = Array.from({ length: 60 }, (_, i) => event('open', 1795126800 + i * 3600));
+    const el = await atCorner('bottom-right', oneRecipient([event('delivered', AT), ...opens]));
     const badge = badgeNamed(el, 'Open, 60 times');
     const tooltip = tooltipOf(badge);
     await move(centre(badge));
@@ -173,7 +162,8 @@ describe('tooltips inside a host <dialog>', () => {
       <invoice-communications .data=${DATA}></invoice-communications>
     </dialog>`);
     dialog.showModal();
-    const el = await settled(dialog.querySelector<IC>('invoice-communications')!);
+    const el = dialog.querySelector<IC>('invoice-communications')!;
+    await settled(el);
     return { dialog, el };
   }
 
@@ -196,13 +186,15 @@ describe('tooltips inside a host <dialog>', () => {
     const row = await fixture<HTMLDivElement>(html`<div style="display: flex">
       <invoice-communications .data=${DATA}></invoice-communications>
     </div>`);
-    const inRow = await settled(row.querySelector<IC>('invoice-communications')!);
+    const inRow = row.querySelector<IC>('invoice-communications')!;
+    await settled(inRow);
     expect(inRow.getBoundingClientRect().width, 'width in a flex row').to.be.above(300);
 
     const narrow = await fixture<HTMLDivElement>(html`<div style="display: flex; width: 240px">
       <invoice-communications .data=${DATA}></invoice-communications>
     </div>`);
-    const inNarrow = await settled(narrow.querySelector<IC>('invoice-communications')!);
+    const inNarrow = narrow.querySelector<IC>('invoice-communications')!;
+    await settled(inNarrow);
     expect(inNarrow.getBoundingClientRect().width, 'fits a narrow flex row').to.be.at.most(240);
   });
 

@@ -1,7 +1,7 @@
 /**
- * Helpers for the /test-api/ middleware (scripts/test-api.mjs). Chromium and
- * Firefox share one server: `tag()` gives each request a unique tag so the
- * request counters of one browser never include the other's.
+ * URLs and request counters of the /test-api/ middleware (scripts/test-api.mjs).
+ * Chromium and Firefox share one server: give each request a `newTag()` so
+ * one browser's counters never include the other's.
  */
 export interface RequestCounter {
   count: number;
@@ -10,19 +10,19 @@ export interface RequestCounter {
   last: { accept: string | null; cookie: boolean } | null;
 }
 
-let next = 0;
-export const tag = (): string =>
-  `${navigator.userAgent.includes('Firefox') ? 'ff' : 'cr'}-${Date.now().toString(36)}-${++next}`;
+/** A tag unique to this test and browser. */
+export const newTag = () => `t${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
 
-/** A /test-api/ URL with the given query parameters. */
-export function apiUrl(route: string, params: Record<string, string | number> = {}): string {
-  const query = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]));
-  return `/test-api/${route}${query.size ? `?${query.toString()}` : ''}`;
+/** The absolute URL of a /test-api/ route with the given query parameters (on another origin if given). */
+export function api(route: string, params: Record<string, string | number> = {}, origin = location.origin) {
+  const url = new URL(`/test-api/${route}`, origin);
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, String(value));
+  return url.href;
 }
 
-/** The server's counters for requests to `route` with `requestTag`. */
-export async function requestsTo(route: string, requestTag: string): Promise<RequestCounter> {
-  const response = await fetch(apiUrl('requests', { path: `/test-api/${route}`, tag: requestTag }));
+/** The server's counters for requests to `route` with `tag`. */
+export async function requestsTo(route: string, tag: string): Promise<RequestCounter> {
+  const response = await fetch(api('requests', { path: `/test-api/${route}`, tag }));
   if (!response.ok) throw new Error(`/test-api/requests answered ${response.status}`);
   return (await response.json()) as RequestCounter;
 }

@@ -5,7 +5,10 @@
  * throws and never stays pending.
  */
 import { expect } from '@open-wc/testing';
-import { cleanup, create, errorState, fc, fcParams, readable, settled, until, view, watchGlobalErrors, type IC } from './helpers.js';
+import { watchGlobalErrors } from '../helpers/hostile.js';
+import { fc, fcParams, readable } from '../helpers/properties.js';
+import { cleanup, create, errorState, settled, view, type IC } from '../helpers/render.js';
+import { until } from '../helpers/wait.js';
 
 interface Outcome {
   view: string;

@@ -6,7 +6,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { accessibleName, badgesIn, cleanup, historyNamed, root, sleep, until, view, type IC } from './helpers.js';
+import { accessibleName, badgesIn } from '../helpers/badges.js';
+import { withSubject } from '../helpers/histories.js';
+import { cleanup, root, view, type IC } from '../helpers/render.js';
+import { sleep, until } from '../helpers/wait.js';
 
 const CYCLES = 200;
 
@@ -125,7 +128,7 @@ describe('lifecycle', function () {
           host.append(el);
           await el.updateComplete;
         } else {
-          el.data = i % 2 ? DATA : historyNamed(`cycle ${i}`);
+          el.data = i % 2 ? DATA : withSubject(`cycle ${i}`);
           host.append(el);
           await el.updateComplete; // the new data's first render (pending)
           await until(() => view(el) === 'history', 'history shown', 2000);

@@ -5,19 +5,9 @@
  */
 import { expect } from '@open-wc/testing';
 import type { InvoiceCommunicationsErrorEvent } from '../../src/index.js';
-import {
-  api,
-  cleanup,
-  create,
-  errorState,
-  newTag,
-  requestsTo,
-  settled,
-  sleep,
-  until,
-  view,
-  type IC,
-} from './helpers.js';
+import { cleanup, create, errorState, settled, view, type IC } from '../helpers/render.js';
+import { api, newTag, requestsTo } from '../helpers/test-api.js';
+import { sleep, until } from '../helpers/wait.js';
 
 /** Loads `src` and waits for the outcome; records the ic-error event. */
 async function load(src: string, attrs: Record<string, string> = {}, timeout = 5000) {

@@ -5,7 +5,8 @@
  * recipients renders exactly the same text in the same order.
  */
 import { expect } from '@open-wc/testing';
-import { allText, cleanup, create, fc, fcParams, readable, norm, root, sendSections, settled } from './helpers.js';
+import { fc, fcParams, readable } from '../helpers/properties.js';
+import { allText, cleanup, create, norm, root, sends, settled } from '../helpers/render.js';
 
 /** Instants, several written two ways, so equal times in different forms tie. */
 const TIMES: unknown[] = [
@@ -94,8 +95,8 @@ async function textOf(data: unknown) {
   const el = create({ data });
   expect(await settled(el)).to.be.oneOf(['history', 'empty']);
   const text = allText(el);
-  const subjects = sendSections(el).map((s) => /send \d+;/.exec(norm(s.querySelector('[part~="send-meta"]')?.textContent))?.[0]);
-  const types = sendSections(el).map((s) => [...s.querySelectorAll('[part~="recipient-type"]')].map((t) => norm(t.textContent)));
+  const subjects = sends(el).map((s) => /send \d+;/.exec(norm(s.querySelector('[part~="send-meta"]')?.textContent))?.[0]);
+  const types = sends(el).map((s) => [...s.querySelectorAll('[part~="recipient-type"]')].map((t) => norm(t.textContent)));
   el.remove();
   return { text, subjects, types, el };
 }

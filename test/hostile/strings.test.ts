@@ -3,24 +3,11 @@
  * and no element, attribute or script is ever created from it.
  */
 import { expect } from '@open-wc/testing';
-import {
-  PAYLOADS,
-  accessibleName,
-  anyString,
-  badgesIn,
-  cleanup,
-  create,
-  descriptionOf,
-  fc,
-  fcParams,
-  readable,
-  injectionProblems,
-  norm,
-  root,
-  settled,
-  sleep,
-  type IC,
-} from './helpers.js';
+import { accessibleName, badgesIn, exactTooltipText } from '../helpers/badges.js';
+import { PAYLOADS, anyString, injectionProblems } from '../helpers/hostile.js';
+import { fc, fcParams, readable } from '../helpers/properties.js';
+import { cleanup, create, norm, root, settled, type IC } from '../helpers/render.js';
+import { sleep } from '../helpers/wait.js';
 
 const KNOWN_STATUSES = ['processed', 'dropped', 'deferred', 'bounce', 'blocked', 'delivered', 'open', 'click'];
 const KNOWN_TYPES = ['to', 'cc', 'bcc'];
@@ -110,17 +97,17 @@ function fieldProblems(el: IC, f: Fields): string[] {
   }
   const bounce = badgeByName(el, 'Bounce');
   check('bounce badge', Boolean(bounce));
-  if (bounce && f.reason) check('reason in the tooltip', descriptionOf(bounce).includes(f.reason));
-  if (bounce && f.response) check('response in the tooltip', descriptionOf(bounce).includes(f.response));
+  if (bounce && f.reason) check('reason in the tooltip', exactTooltipText(bounce).includes(f.reason));
+  if (bounce && f.response) check('response in the tooltip', exactTooltipText(bounce).includes(f.response));
   const click = badgeByName(el, 'Click');
   check('click badge', Boolean(click));
-  if (click && f.url) check('url in the tooltip', descriptionOf(click).includes(f.url));
+  if (click && f.url) check('url in the tooltip', exactTooltipText(click).includes(f.url));
   const key = statusKey(f.status);
   if (!KNOWN_STATUSES.includes(key)) {
     const badge = badgesIn(root(el)).find((b) => accessibleName(b) === norm(key));
     check('unknown status is a badge with its name', Boolean(badge));
-    if (badge) check('unknown status named in its tooltip', descriptionOf(badge).includes(key));
-    if (badge) check('unknown status time unknown', descriptionOf(badge).includes('Time unknown'));
+    if (badge) check('unknown status named in its tooltip', exactTooltipText(badge).includes(key));
+    if (badge) check('unknown status time unknown', exactTooltipText(badge).includes('Time unknown'));
   }
   return problems;
 }

@@ -5,7 +5,8 @@
  * huge numbers; and an invalid time-zone or locale attribute.
  */
 import { expect } from '@open-wc/testing';
-import { cleanup, create, norm, sendSections, settled, watchGlobalErrors, type IC } from './helpers.js';
+import { watchGlobalErrors } from '../helpers/hostile.js';
+import { cleanup, create, norm, sends, settled, type IC } from '../helpers/render.js';
 
 type Case = [label: string, sentAt: unknown, expected: string | RegExp, iso?: string];
 
@@ -22,7 +23,7 @@ const historyOf = (cases: Case[]) => ({
 });
 
 function sendFor(el: IC, label: string) {
-  const send = sendSections(el).find((s) => norm(s.querySelector('[part~="send-meta"]')?.textContent).startsWith(`${label};`));
+  const send = sends(el).find((s) => norm(s.querySelector('[part~="send-meta"]')?.textContent).startsWith(`${label};`));
   if (!send) throw new Error(`no send "${label}"`);
   const heading = send.querySelector<HTMLElement>('[part~="send-heading"]')!;
   return { send, heading: norm(heading.textContent), time: heading.querySelector('time') };
@@ -113,7 +114,7 @@ describe('times', () => {
     ];
     const el = await render([...cases, ['dated', 1795126800, '19 Nov 2026, 22:20']]);
     expectCases(el, cases);
-    const headings = sendSections(el).map((s) => norm(s.querySelector('[part~="send-heading"]')?.textContent));
+    const headings = sends(el).map((s) => norm(s.querySelector('[part~="send-heading"]')?.textContent));
     expect(headings[0], 'dated sends before every unknown time').to.equal('19 Nov 2026, 22:20');
     expect(headings.slice(1).every((h) => h === UNKNOWN)).to.equal(true);
   });
@@ -154,7 +155,7 @@ describe('times', () => {
     expect(hm(second.heading)).to.deep.equal([2, 30]);
     expect(Date.parse(second.time!.dateTime) - Date.parse(first.time!.dateTime)).to.equal(3_600_000);
     // Latest first: the standard-time send is the later one.
-    expect(sendSections(el).indexOf(second.send)).to.be.lessThan(sendSections(el).indexOf(first.send));
+    expect(sends(el).indexOf(second.send)).to.be.lessThan(sends(el).indexOf(first.send));
   });
 
   it('changing time-zone re-renders the times', async () => {
