@@ -41,6 +41,14 @@ const expectShowsAnswer = (el: IC, call: FetcherCall, kind: Answer) => {
   else expect(view(el), 'the error of the last request').to.equal('error');
 };
 
+/** An element whose request for /inv/1 is pending, through a fetcher that ignores its signal. */
+async function fetchingInvoice1() {
+  const { fetcher, calls } = manualFetcherIgnoringAbort();
+  const el = create({ fetcher, src: '/inv/1' });
+  await until(() => calls.length === 1, 'first request');
+  return { el, calls };
+}
+
 /** Subjects of the histories announced by ic-load. */
 function recordLoads(el: IC) {
   const loads: string[] = [];
@@ -109,9 +117,7 @@ describe('races', function () {
   });
 
   it('refresh() during a fetch aborts it and shows the new answer only', async () => {
-    const { fetcher, calls } = manualFetcherIgnoringAbort();
-    const el = create({ fetcher, src: '/inv/1' });
-    await until(() => calls.length === 1, 'first request');
+    const { el, calls } = await fetchingInvoice1();
     const refreshed = el.refresh();
     await until(() => calls.length === 2, 'second request');
     expect(calls[0]!.signal.aborted, 'first aborted').to.equal(true);
@@ -125,9 +131,7 @@ describe('races', function () {
   });
 
   it('refresh() twice while a history is shown: the old stays until the newest answer, the middle one is aborted', async () => {
-    const { fetcher, calls } = manualFetcherIgnoringAbort();
-    const el = create({ fetcher, src: '/inv/1' });
-    await until(() => calls.length === 1, 'first request');
+    const { el, calls } = await fetchingInvoice1();
     calls[0]!.answer.resolve(withSubject('v1'));
     await settled(el);
     void el.refresh();
@@ -143,9 +147,7 @@ describe('races', function () {
   });
 
   it('src changed while disconnected during a fetch: the reconnected element shows the new src', async () => {
-    const { fetcher, calls } = manualFetcherIgnoringAbort();
-    const el = create({ fetcher, src: '/inv/1' });
-    await until(() => calls.length === 1, 'first request');
+    const { el, calls } = await fetchingInvoice1();
     el.remove();
     el.src = '/inv/2';
     await el.updateComplete;
@@ -161,9 +163,7 @@ describe('races', function () {
   });
 
   it('data set while a fetch is pending wins, and the fetch is aborted; without data, src is fetched again', async () => {
-    const { fetcher, calls } = manualFetcherIgnoringAbort();
-    const el = create({ fetcher, src: '/inv/1' });
-    await until(() => calls.length === 1, 'first request');
+    const { el, calls } = await fetchingInvoice1();
     el.data = withSubject('given data');
     await settled(el);
     expect(calls[0]!.signal.aborted).to.equal(true);
@@ -194,9 +194,7 @@ describe('races', function () {
   });
 
   it('the `history` property is what is on screen: not the previous invoice while another loads', async () => {
-    const { fetcher, calls } = manualFetcherIgnoringAbort();
-    const el = create({ fetcher, src: '/inv/1' });
-    await until(() => calls.length === 1, 'first request');
+    const { el, calls } = await fetchingInvoice1();
     calls[0]!.answer.resolve(withSubject('invoice 1'));
     await settled(el);
     expect(el.history?.sends[0]?.subject).to.equal('invoice 1');
