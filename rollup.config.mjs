@@ -11,14 +11,15 @@
  *    condition, so Lit's dev mode (warnings, extra checks) is not shipped.
  *
  * Set BUILD=modules or BUILD=bundle to build one of the two. scripts/size.mjs
- * measures with `standalone()`.
+ * measures with `standalone()`. @rollup/plugin-typescript needs tslib
+ * installed (its peer dependency) for the bundle, though no helper is emitted.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { minifyTemplates } from './scripts/rollup-minify-templates.mjs';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const root = (path) => fileURLToPath(new URL(path, import.meta.url));
 const pkg = JSON.parse(readFileSync(root('./package.json'), 'utf8'));
@@ -28,6 +29,10 @@ const isDependency = (id) => dependencies.some((dep) => id === dep || id.startsW
 const only = process.env.BUILD;
 
 const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} */`;
+
+// Shrinks the text of Lit's html`` and css`` templates in src/, which terser leaves alone. A
+// template it cannot parse fails the build rather than ship unminified.
+const minifyTemplates = () => minifyHtmlLiterals({ include: [root('./src/**')], failOnError: true });
 
 /** Empties dist/ before the modules build, so no stale file is packed. */
 const clean = () => ({
@@ -60,10 +65,6 @@ const modules = {
     format: 'es',
     preserveModules: true,
     preserveModulesRoot: 'src',
-    // tslib's __decorate (the TS plugin always imports its helpers) goes to
-    // dist/vendor/, not dist/node_modules/, which npm may leave out of a package.
-    entryFileNames: ({ name }) =>
-      name.includes('node_modules/') ? `vendor/${name.split('/').pop()}.js` : '[name].js',
     sourcemap: true,
   },
   plugins: [

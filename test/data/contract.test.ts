@@ -160,13 +160,13 @@ describe('data contract: schema and types', () => {
       ],
     };
     expect(validate(schema, bad)).to.deep.equal([
-      'sends[0].id: must be string',
-      'sends[0].sentAt: must match exactly one of oneOf',
-      'sends[0].recipients[0]: requires email',
-      'sends[0].recipients[0].events[0].attempt: must be integer',
-      'sends[0].recipients[0].events[0].machine: must be boolean',
+      '#/sends/0/id: Instance type "number" is invalid. Expected "string".',
+      '#/sends/0/sentAt: Instance does not match exactly one subschema (0 matches).',
+      '#/sends/0/recipients/0: Instance does not have required property "email".',
+      '#/sends/0/recipients/0/events/0/attempt: Instance type "number" is invalid. Expected "integer".',
+      '#/sends/0/recipients/0/events/0/machine: Instance type "string" is invalid. Expected "boolean".',
     ]);
-    expect(validate(schema, {})).to.deep.equal(['(root): requires sends']);
+    expect(validate(schema, {})).to.deep.equal(['#: Instance does not have required property "sends".']);
   });
 
   it('describes the same times as parseInstant', () => {
