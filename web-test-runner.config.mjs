@@ -5,21 +5,17 @@
  *   CHROME_PATH / FIREFOX_PATH override the executables.
  *
  * Run it through `npm test` (scripts/run-tests.mjs), which checks the browsers
- * first and prints the pass/fail count.
+ * first and records the pass/fail count.
  */
 import { fileURLToPath } from 'node:url';
-import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { selectedBrowsers } from './scripts/browsers.mjs';
-import { countReporter } from './scripts/count-reporter.mjs';
+import { CHROMIUM_ARGS, selectedBrowsers } from './scripts/browsers.mjs';
 import { testApi } from './scripts/test-api.mjs';
-import { CHROMIUM_ARGS as CHROMIUM_FLAGS } from './scripts/chromium.mjs';
-
 
 const launchers = {
   chromium: (path) =>
-    chromeLauncher({ launchOptions: { executablePath: path, headless: true, args: CHROMIUM_FLAGS } }),
+    chromeLauncher({ launchOptions: { executablePath: path, headless: true, args: CHROMIUM_ARGS } }),
   // puppeteer-core drives the installed Firefox over WebDriver BiDi. Passing it as the launcher's
   // own puppeteer names the browser "Firefox" in reports; the full `puppeteer` package is not
   // needed, and its install script would download a Chrome the tests never use.
@@ -34,7 +30,8 @@ const launchers = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  // tsconfig.json sets experimentalDecorators and useDefineForClassFields: false, which Lit's decorators need.
+  // tsconfig.json's useDefineForClassFields: false keeps class-field initialisers from shadowing
+  // the accessors Lit creates for `static properties`.
   plugins: [
     esbuildPlugin({
       ts: true,
@@ -56,5 +53,4 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   // Lit's dev-mode notice is expected in tests; every other browser log is shown.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
-  reporters: [defaultReporter(), countReporter()],
 };

@@ -9,11 +9,11 @@
  * to keep the benchmark working; no timing is asserted anywhere).
  */
 import { build } from 'esbuild';
-import { createServer } from 'node:http';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium } from './browsers.mjs';
+import { serve } from './lib/serve.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, '.cache', 'bench');
@@ -39,18 +39,7 @@ await build({
 });
 await writeFile(join(out, 'index.html'), await readFile(join(root, 'bench/index.html')));
 
-const server = createServer(async (req, res) => {
-  const file = req.url === '/' ? 'index.html' : req.url.slice(1).split('?')[0];
-  try {
-    const body = await readFile(join(out, file));
-    res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const server = await serve(out);
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -59,12 +48,12 @@ const median = (values) => {
 };
 const ms = (value) => `${value.toFixed(1)} ms`;
 
-const browser = await launchChromium({ extraArgs: ['--js-flags=--expose-gc', '--enable-precise-memory-info'] });
+const browser = await launchChromium(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
 const results = {};
 try {
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
   page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(url);
+  await page.goto(server.url);
   await page.waitForFunction(() => 'bench' in globalThis);
   const run = (expression) => page.evaluate(expression);
 
@@ -124,6 +113,6 @@ try {
   console.log(`DOM: ${f.nodes} nodes for ${f.badges} badges = ${f.nodesPerBadge.toFixed(1)} per badge; JS heap after ${large} render ${f.heapBytes ? (f.heapBytes / 2 ** 20).toFixed(1) + ' MiB' : 'n/a'}`);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 if (jsonFile) await writeFile(jsonFile, JSON.stringify(results, null, 2));

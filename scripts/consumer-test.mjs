@@ -24,53 +24,27 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
-import { chromium } from 'playwright-core';
-import { serve } from './consumer/static-server.mjs';
+import { launchChromium, openPage } from './browsers.mjs';
 import { EXPECTED, FIXTURE, PAGES, TYPE_TESTS, checkPage } from './consumer/fixtures.mjs';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
-import { writeStageResults } from './lib/test-results.mjs';
+import { serve } from './lib/serve.mjs';
+import { checklist } from './results.mjs';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
-const results = { passed: 0, failed: 0, checks: [] };
+const { check, done } = checklist('consumer');
 const started = performance.now();
-const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-/** Runs one named check; a thrown error or a returned problem string fails it. */
-async function check(name, fn) {
-  const t = performance.now();
-  try {
-    const problem = await fn();
-    if (typeof problem === 'string' && problem) throw new Error(problem);
-    results.passed++;
-    results.checks.push({ name, ok: true });
-    console.log(`  ok    ${name} (${seconds(t)})`);
-    return true;
-  } catch (error) {
-    results.failed++;
-    results.checks.push({ name, ok: false, error: String(error?.message ?? error) });
-    console.log(`  FAIL  ${name} (${seconds(t)})\n        ${String(error?.stack ?? error).replace(/\n/g, '\n        ')}`);
-    return false;
-  }
-}
-
-function finish() {
+async function finish() {
+  await browser.close();
   if (process.env.KEEP) console.log(`consumer: kept ${scratch}`);
   else rmSync(scratch, { recursive: true, force: true });
-  const { passed, failed } = results;
-  writeStageResults('consumer', { passed, failed });
-  console.log(`consumer: finished in ${seconds(started)}`);
-  console.log(`consumer: ${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
+  console.log(`consumer: finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  process.exit(done());
 }
 
-const npm = (args, cwd) =>
-  run('npm', args, {
-    cwd,
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
-  });
+const npm = (args, cwd) => run('npm', args, { cwd, maxBuffer: 64 * 1024 * 1024 });
 
+const browser = await launchChromium();
 const scratch = mkdtempSync(join(tmpdir(), 'ic-consumer-'));
 const pkgDir = join(scratch, 'node_modules/invoice-communications');
 let tarball;
@@ -99,7 +73,7 @@ const ready =
     await npm(['install', '--prefer-offline', '--no-audit', '--no-fund', tarball, '@types/react@19'], scratch);
     if (!existsSync(join(pkgDir, 'dist/index.js'))) return 'the package is not in node_modules';
   }));
-if (!ready) finish();
+if (!ready) await finish();
 
 await check('every exports entry resolves to a file', async () => {
   const specifiers = ['', '/element.js', '/bundle', '/custom-elements.json', '/schema.json', '/package.json'];
@@ -143,37 +117,20 @@ writeFileSync(join(scratch, 'fixture.json'), JSON.stringify(FIXTURE));
 for (const [file, html] of Object.entries(PAGES)) writeFileSync(join(scratch, file), html);
 
 const server = await serve(scratch);
-let browser;
-try {
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-
-} catch (error) {
-  await check('launch Chromium (CHROME_PATH or /usr/bin/chromium)', () => {
-    throw error;
-  });
-}
 
 /** Opens a page and runs its checks; `expect` says what to look for. */
 async function inPage(name, file, expect) {
   await check(name, async () => {
-    if (!browser) return 'no browser';
-    const page = await browser.newPage();
-    const problems = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-      if (/dev mode/i.test(message.text())) problems.push(`Lit dev mode in a production build: ${message.text()}`);
-    });
+    // A production build: Lit's dev-mode notice fails the page too.
+    const { page, errors } = await openPage(browser, `${server.url}${file}`, /dev mode/i);
     try {
-      await page.goto(`${server.url}/${file}`);
       const tag = expect.tag ?? 'invoice-communications';
       await page.locator(`${tag} section.send`).first().waitFor({ state: 'attached', timeout: 15_000 });
-      const seen = await page.evaluate(checkPage, { ...expect, expected: EXPECTED });
-      problems.push(...seen);
+      errors.push(...(await page.evaluate(checkPage, { ...expect, expected: EXPECTED })));
     } finally {
       await page.close();
     }
-    if (problems.length) return problems.join('\n');
+    return errors.join('\n');
   });
 }
 
@@ -202,6 +159,5 @@ await inPage(
   { copies: 2 },
 );
 
-await browser?.close();
 await server.close();
-finish();
+await finish();

@@ -6,27 +6,27 @@
  *   Content-Security-Policy: default-src 'self'; style-src 'self';
  *     require-trusted-types-for 'script'; trusted-types lit-html
  *
- * Bundles src/index.ts with esbuild (target es2022, the tsconfig's legacy
- * decorators) twice, with Lit's production build and with its development
- * build, into a temporary folder; serves each on 127.0.0.1 with that header
+ * Bundles src/index.ts with esbuild (target es2022, tsconfig.json) twice,
+ * with Lit's production build and with its development build, into a
+ * temporary folder; serves each on 127.0.0.1 with that header
  * (a page, its script, the bundle and a JSON endpoint with a full history);
  * and in headless Chromium renders the history, opens a tooltip by hover and
  * by keyboard focus, and records every `securitypolicyviolation` event
  * (document and window, capture), console error and page error. Zero of each
  * is expected.
  *
- * Writes .cache/test-results/csp.json ({"passed":N,"failed":N,"modes":{…}})
+ * Writes .cache/test-results/csp.json ({"passed":N,"failed":N})
  * and prints `csp: N passed, N failed`. KEEP=1 keeps the temporary folder.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { realisticHistory } from '../fixtures/index.js';
-import { launchChromium } from './chromium.mjs';
-import { writeStageResults } from './lib/test-results.mjs';
+import { launchChromium, openPage } from './browsers.mjs';
+import { serve } from './lib/serve.mjs';
+import { checklist } from './results.mjs';
 
 export const CSP =
   "default-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -119,51 +119,28 @@ async function bundle(mode, dir) {
   writeFileSync(join(dir, 'page.js'), PAGE_SCRIPT);
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.map': 'application/json' };
+/** The page, its script and the bundle under the policy, the history beside them. */
+const serveMode = (dir) =>
+  serve(dir, {
+    headers: { ...(process.env.NO_CSP ? {} : { 'Content-Security-Policy': CSP }), 'Cache-Control': 'no-store' },
+    routes: {
+      '/history.json': (request, response) =>
+        response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }).end(FIXTURE),
+    },
+    missing: 204, // favicon and the like: no 404 in the console
+  });
 
-function serve(dir) {
-  const server = http.createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const headers = { ...(process.env.NO_CSP ? {} : { 'Content-Security-Policy': CSP }), 'Cache-Control': 'no-store' };
-    const file = { '/': 'index.html', '/page.js': 'page.js', '/element.js': 'element.js', '/element.js.map': 'element.js.map' }[pathname];
-    if (pathname === '/history.json') {
-      response.writeHead(200, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
-      response.end(FIXTURE);
-    } else if (file) {
-      response.writeHead(200, { ...headers, 'Content-Type': TYPES[file.slice(file.lastIndexOf('.'))] });
-      response.end(readFileSync(join(dir, file)));
-    } else {
-      response.writeHead(204, headers); // favicon and the like: no 404 in the console
-      response.end();
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(done)) });
-    });
-  });
+const { check, done } = checklist('csp');
+
+async function violations(page) {
+  await page.waitForTimeout(300); // violation events are queued tasks
+  return page.evaluate(() => window.__csp.violations);
 }
 
-/** Renders the page of one mode; returns its checks ([name, problem or '']). */
-async function checkMode(browser, url, positionedBy = '') {
-  const page = await browser.newPage();
-  const consoleErrors = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-  const checks = [];
-  const check = async (name, fn) => {
-    try {
-      const problem = await fn();
-      checks.push([name, problem || '']);
-    } catch (error) {
-      checks.push([name, String(error?.message ?? error).split('\n')[0]]);
-    }
-  };
+/** Renders the history, opens tooltips and expects no violation and no error. */
+async function checkPage(browser, url, positionedBy = '') {
+  const { page, errors } = await openPage(browser, url);
   const expectedSends = JSON.parse(FIXTURE).sends.length;
-  await page.goto(url);
   await check('renders the full history', async () => {
     await page.waitForFunction(() => (window.__csp?.loaded && window.__csp.count()) || window.__csp?.error, null, {
       timeout: 15_000,
@@ -202,60 +179,45 @@ async function checkMode(browser, url, positionedBy = '') {
     await page.waitForTimeout(300);
     return (await tooltipOpen()).length === 1 ? '' : 'no positioned tooltip after Tab';
   });
-  await page.waitForTimeout(300); // violation events are queued tasks
-  const { violations } = await page.evaluate(() => window.__csp);
-  checks.push(['no securitypolicyviolation events', violations.map((v) => JSON.stringify(v)).join('; ')]);
-  checks.push(['no console errors', consoleErrors.join('; ')]);
+  const seen = await violations(page);
+  await check('no securitypolicyviolation events', () => seen.map((v) => JSON.stringify(v)).join('\n'));
+  await check('no console errors', () => errors.join('\n'));
   await page.close();
-  return { checks, violations: violations.length, consoleErrors: consoleErrors.length };
 }
 
-const results = { passed: 0, failed: 0, policy: CSP, modes: {} };
-
-function record(checks) {
-  for (const [name, problem] of checks) {
-    if (problem) results.failed++;
-    else results.passed++;
-    console.log(`  ${problem ? 'FAIL' : 'ok  '}  ${name}${problem ? `\n        ${problem}` : ''}`);
-  }
-}
 const work = mkdtempSync(join(tmpdir(), 'csp-check-'));
 const browser = await launchChromium();
 const started = performance.now();
 try {
   for (const mode of MODES) {
     const dir = join(work, mode.name);
-    mkdirSync(dir, { recursive: true });
     await bundle(mode, dir);
-    const server = await serve(dir);
-    try {
-      for (const variant of PAGES) {
-        const label = `${mode.name}${variant.name}`;
-        const outcome = await checkMode(browser, server.url + variant.query, variant.positionedBy);
-        results.modes[label] = { violations: outcome.violations, consoleErrors: outcome.consoleErrors };
-        console.log(`${label} (Lit ${mode.name === 'development' ? 'dev mode' : 'production build'}):`);
-        record(outcome.checks);
-        console.log(`  securitypolicyviolation events: ${outcome.violations}, console errors: ${outcome.consoleErrors}`);
-      }
-      if (mode.name === 'production') {
-        const control = await checkMode(browser, `${server.url}?control`);
-        console.log('control (deliberate violations, to prove they are seen):');
-        record([['two deliberate violations are recorded', control.violations >= 2 ? '' : `${control.violations} recorded`]]);
-      }
-    } finally {
-      await server.close();
+    const server = await serveMode(dir);
+    for (const variant of PAGES) {
+      console.log(`${mode.name}${variant.name} (Lit ${mode.name === 'development' ? 'dev mode' : 'production build'}):`);
+      await checkPage(browser, server.url + variant.query, variant.positionedBy);
     }
+    if (mode.name === 'production') {
+      console.log('control (deliberate violations, to prove they are seen):');
+      await check('two deliberate violations are recorded', async () => {
+        const { page } = await openPage(browser, `${server.url}?control`);
+        await page.waitForFunction(() => window.__csp?.loaded || window.__csp?.error, null, { timeout: 15_000 });
+        const seen = await violations(page);
+        await page.close();
+        return seen.length >= 2 ? '' : `${seen.length} recorded`;
+      });
+    }
+    await server.close();
   }
 } catch (error) {
-  results.failed++;
-  console.error(`csp: ${error?.stack ?? error}`);
+  await check('the check runs to the end', () => {
+    throw error;
+  });
 } finally {
   await browser.close();
   if (process.env.KEEP) console.log(`csp: kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
 }
 
-writeStageResults('csp', results);
 console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
-console.log(`csp: ${results.passed} passed, ${results.failed} failed`);
-process.exit(results.failed ? 1 : 0);
+process.exit(done());

@@ -14,7 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { writeStageResults } from './lib/test-results.mjs';
+import { record } from './results.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const README = `${root}README.md`;
@@ -23,12 +23,8 @@ const END = '<!-- api:end -->';
 const check = process.argv.includes('--check');
 
 function report(ok, message) {
-  if (check) {
-    writeStageResults('readme', { passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
-  }
   (ok ? console.log : console.error)(`readme: ${message}`);
-  if (check) console.log(`readme: ${ok ? 1 : 0} passed, ${ok ? 0 : 1} failed`);
-  process.exit(ok ? 0 : 1);
+  process.exit(check ? record('readme', ok ? 1 : 0, ok ? 0 : 1) : ok ? 0 : 1);
 }
 
 /** Markdown table cell: one line, pipes escaped. */
@@ -55,12 +51,15 @@ function signature(method) {
   return `${method.static ? 'static ' : ''}${method.name}(${params.join(', ')})${result}`;
 }
 
-export function apiMarkdown(manifest) {
-  const elements = manifest.modules.flatMap((module) =>
-    (module.declarations ?? []).filter((d) => d.customElement),
-  );
+/** The one custom element declared in the manifest (which lists the public API only). */
+export function customElement(manifest) {
+  const elements = manifest.modules.flatMap((module) => (module.declarations ?? []).filter((d) => d.customElement));
   if (elements.length !== 1) throw new Error(`expected one custom element in the manifest, found ${elements.length}`);
-  const [el] = elements;
+  return elements[0];
+}
+
+export function apiMarkdown(manifest) {
+  const el = customElement(manifest);
   const fields = (el.members ?? []).filter((m) => m.kind === 'field' && !m.static);
   const methods = (el.members ?? []).filter((m) => m.kind === 'method');
   const heading = (title) => `### ${title}\n\n`;

@@ -1,105 +1,74 @@
 #!/usr/bin/env node
 /**
- * `npm test`: checks that the selected browsers are installed, runs
- * web-test-runner with web-test-runner.config.mjs (extra arguments are passed
- * on: `npm test -- --files test/data/parse.test.ts`), then prints one line
- * `wtr: N passed, N failed` counting each test in each browser, and exits
- * with web-test-runner's code.
+ * `npm test`: checks Node and the browsers, runs web-test-runner with
+ * web-test-runner.config.mjs (extra arguments are passed on: `npm test --
+ * --files test/data/parse.test.ts`), then records and prints
+ * `wtr: N passed, N failed`, each test counted once per browser.
  *
- * BROWSERS=chromium|firefox|chromium,firefox selects browsers (default both);
- * CHROME_PATH / FIREFOX_PATH point at other executables.
+ * A session that failed without a failing test (a file that did not load, a
+ * browser that crashed) counts as 1 failed, and so does a run that stopped
+ * before any test (bad arguments, no test files): nothing broken reads green.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import semver from 'semver';
-import { BrowserSelectionError, executableProblem, selectedBrowsers } from './browsers.mjs';
-import { RESULTS_FILE, writeResults } from './count-reporter.mjs';
+import { readFileSync } from 'node:fs';
+import { missingBrowsers, selectedBrowsers } from './browsers.mjs';
+import { record } from './results.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+let counts = { passed: 0, failed: 0 };
+process.on('exit', (code) => {
+  process.exitCode = record('wtr', counts.passed, counts.failed || (code ? 1 : 0));
+});
 
-function fail(lines) {
-  process.stderr.write(`${lines.join('\n')}\n`);
-  writeResults({ passed: 0, failed: 1, skipped: 0, error: lines[0] });
-  console.log('wtr: 0 passed, 1 failed');
+function fail(message) {
+  console.error(message);
   process.exit(1);
 }
 
-function checkBrowsers() {
-  let browsers;
-  try {
-    browsers = selectedBrowsers();
-  } catch (error) {
-    if (error instanceof BrowserSelectionError) fail([error.message]);
-    throw error;
-  }
-  const missing = browsers
-    .map((browser) => ({ ...browser, problem: executableProblem(browser.path) }))
-    .filter((browser) => browser.problem);
-  if (!missing.length) return browsers;
-  const packages = missing.map((b) => b.aptPackage).join(' ');
-  const available = browsers.filter((b) => !missing.some((m) => m.name === b.name));
-  fail([
-    ...missing.map((b) => `Cannot run the tests in ${b.label}: ${b.problem}.`),
-    '',
-    'Fix it in one of these ways:',
-    `  - install ${missing.length > 1 ? 'them' : 'it'}: sudo apt-get install -y --no-install-recommends ${packages}`,
-    ...missing.map((b) => `  - or set ${b.envVar} to an installed ${b.label} executable`),
-    available.length
-      ? `  - or run only ${available.map((b) => b.label).join(' and ')}: BROWSERS=${available.map((b) => b.name).join(',')} npm test`
-      : '  - or run one browser: BROWSERS=chromium npm test (or BROWSERS=firefox)',
-    '(The tests never download a browser.)',
-  ]);
+let modules;
+try {
+  modules = await Promise.all([import('semver'), import('@web/test-runner')]);
+} catch {
+  fail('The development dependencies are not installed: run `npm ci`.');
+}
+const [{ default: semver }, { startTestRunner }] = modules;
+
+// ESLint 10, Vite 8 and web-test-runner fail on an older Node with errors nobody can read.
+const { engines } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+if (!semver.satisfies(process.version, engines.node)) {
+  fail(`Node ${process.version} is too old for the tests: they need Node ${engines.node} (package.json "engines").`);
 }
 
-function readCounts() {
-  try {
-    const counts = JSON.parse(readFileSync(RESULTS_FILE, 'utf8'));
-    if (Number.isInteger(counts.passed) && Number.isInteger(counts.failed)) return counts;
-  } catch {
-    // No results: web-test-runner stopped before its reporters did.
-  }
-  return null;
+let browsers;
+try {
+  browsers = selectedBrowsers();
+} catch (error) {
+  fail(error.message);
 }
-
-// The tool chain (ESLint 10, Vite 8, web-test-runner) needs what `engines` says; on an older
-// Node it fails later with an unreadable error, so say it first, in one line.
-function checkNode() {
-  const { engines } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-  if (semver.satisfies(process.version, engines.node)) return;
-  fail([`Node ${process.version} is too old for the tests: they need Node ${engines.node} (package.json "engines").`]);
-}
-
-checkNode();
-const browsers = checkBrowsers();
-rmSync(RESULTS_FILE, { force: true });
-
-const wtrBin = fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url));
-if (!existsSync(wtrBin)) fail(['@web/test-runner is not installed: run npm ci.']);
-
-const child = spawn(
-  process.execPath,
-  [wtrBin, '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)],
-  {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, BROWSERS: browsers.map((b) => b.name).join(',') },
-  },
+const available = browsers.filter((browser) => !missingBrowsers([browser]));
+const problem = missingBrowsers(
+  browsers,
+  available.length ? `, or run the tests in ${available[0].label} only: BROWSERS=${available[0].name} npm test` : '',
 );
+if (problem) fail(problem);
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => child.kill(signal));
+function count(suite, total) {
+  for (const test of suite?.tests ?? []) {
+    if (test.passed) total.passed++;
+    else if (!test.skipped) total.failed++;
+  }
+  for (const child of suite?.suites ?? []) count(child, total);
 }
 
-child.on('exit', (code, signal) => {
-  const exitCode = code ?? (signal ? 1 : 0);
-  let counts = readCounts();
-  if (!counts || (exitCode !== 0 && counts.failed === 0)) {
-    // web-test-runner failed without a failing test (bad arguments, a crash,
-    // no test files): record it as one failure so no summary reads green.
-    counts = { passed: counts?.passed ?? 0, failed: 1, skipped: counts?.skipped ?? 0 };
-    writeResults({ ...counts, error: `web-test-runner exited with ${signal ?? exitCode}` });
+const runner = await startTestRunner({
+  argv: ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)],
+  autoExitProcess: false,
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => runner?.stop());
+runner?.on('stopped', (passed) => {
+  counts = { passed: 0, failed: 0 };
+  for (const session of runner.sessions.all()) {
+    const before = counts.failed;
+    count(session.testResults, counts);
+    if (!session.passed && counts.failed === before) counts.failed++;
   }
-  console.log(`wtr: ${counts.passed} passed, ${counts.failed} failed`);
-  process.exit(exitCode || (counts.failed ? 1 : 0));
+  process.exit(passed ? 0 : 1);
 });

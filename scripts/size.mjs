@@ -24,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { minify } from 'terser';
 import { isDependency, standalone } from '../rollup.config.mjs';
-import { writeStageResults } from './lib/test-results.mjs';
+import { record } from './results.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1024;
@@ -70,11 +70,7 @@ async function measure(external) {
   return { min: Buffer.byteLength(minified.code), gzip: gzip(minified.code), modules: plain.modules, chunks };
 }
 
-function report(passed, failed) {
-  writeStageResults('size', { passed, failed });
-  console.log(`size: ${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
-}
+const report = (passed, failed) => process.exit(record('size', passed, failed));
 
 let passed = 0;
 let failed = 0;

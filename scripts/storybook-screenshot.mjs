@@ -12,8 +12,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, serveStatic } from './lib/static-server.mjs';
+import { launchChromium } from './browsers.mjs';
+import { serve } from './lib/serve.mjs';
 import { captureStorybookEvents, checkStory } from './lib/storybook-checks.mjs';
 
 const { values: options, positionals } = parseArgs({
@@ -36,8 +36,8 @@ const entry = index.entries[id];
 if (entry?.type !== 'story') throw new Error(`No story "${id}" in ${options.dir}/index.json`);
 const state = entry.tags.find((tag) => tag.startsWith('state:'))?.slice(6) ?? 'history';
 
-const server = await serveStatic(options.dir);
-const browser = await chromium.launch({ ...CHROMIUM, headless: true });
+const server = await serve(options.dir);
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: Number(options.width), height: Number(options.height) } });
   await page.addInitScript(captureStorybookEvents);

@@ -20,14 +20,15 @@
  * running Storybook, e.g. http://localhost:6006/, instead of --dir>, --only
  * <text> (entries whose id contains it), --jobs <n> (pages in parallel, default 3).
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, serveStatic } from './lib/static-server.mjs';
+import { launchChromium } from './browsers.mjs';
+import { serve } from './lib/serve.mjs';
 import { captureStorybookEvents, checkDocs, checkStory, STATES } from './lib/storybook-checks.mjs';
-import { writeStageResults } from './lib/test-results.mjs';
+import { checklist } from './results.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -117,10 +118,15 @@ async function runEntry(page, baseUrl, entry) {
   return problems;
 }
 
-const server = options.url ? null : await serveStatic(options.dir, { [AXE_PATH]: axeFile });
+const axe = (request, response) =>
+  response.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'max-age=600' }).end(readFileSync(axeFile));
+// The server lives for one run: Chromium may cache (and keep compiled) the bundles.
+const server = options.url
+  ? null
+  : await serve(options.dir, { headers: { 'Cache-Control': 'max-age=600' }, routes: { [AXE_PATH]: axe } });
 const baseUrl = options.url ?? server.url;
-const browser = await chromium.launch({ ...CHROMIUM, headless: true });
-const results = [];
+const browser = await launchChromium();
+const { check, done } = checklist('storybook');
 try {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, reducedMotion: 'reduce' });
   await context.addInitScript(captureStorybookEvents);
@@ -128,12 +134,7 @@ try {
   const worker = async () => {
     const page = await context.newPage();
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
-      const t0 = performance.now();
-      const problems = await runEntry(page, baseUrl, entry);
-      const seconds = ((performance.now() - t0) / 1000).toFixed(1);
-      results.push({ id: entry.id, problems });
-      console.log(`${problems.length ? 'FAIL' : 'ok  '} ${entry.type.padEnd(5)} ${entry.id} (${seconds} s)`);
-      for (const problem of problems) console.log(`       - ${problem}`);
+      await check(`${entry.type.padEnd(5)} ${entry.id}`, async () => (await runEntry(page, baseUrl, entry)).join('\n'));
     }
     await page.close();
   };
@@ -143,10 +144,6 @@ try {
   await server?.close();
 }
 
-const failed = results.filter((result) => result.problems.length).length;
-const passed = results.length - failed;
-if (entries.length === 0) console.log('No entries in index.json matched.');
-writeStageResults('storybook', { passed, failed: failed + (entries.length ? 0 : 1) });
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`storybook smoke: ${passed} of ${results.length} entries passed, ${failed} failed (${seconds} s)`);
-process.exitCode = failed || entries.length === 0 ? 1 : 0;
+if (entries.length === 0) await check('index.json has entries that match', () => 'none did');
+console.log(`storybook smoke: ${entries.length} entries in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+process.exitCode = done();

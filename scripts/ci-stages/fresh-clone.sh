@@ -9,63 +9,36 @@
 # Writes .cache/test-results/fresh-clone.json, one check each.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-repo=$PWD
-work=$(mktemp -d)
-server_pid=
-cleanup() {
-  [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
+repo=$PWD work=$(mktemp -d) server_pid= passed=0 failed=0
+trap '[[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null; rm -rf "$work"' EXIT
 
-passed=0
-failed=0
 check() { # check NAME COMMAND...
-  local name=$1
-  shift
-  if "$@"; then
-    echo "ok   $name"
-    passed=$((passed + 1))
-  else
-    echo "FAIL $name"
-    failed=$((failed + 1))
-  fi
+  if "${@:2}"; then echo "ok   $1" && ((++passed)); else echo "FAIL $1" && ((++failed)); fi
 }
-
 # What a new user's shell has: this environment less everything set for CI or a test run.
 scrub=()
-while IFS='=' read -r name _; do
-  case $name in
-    CI | TEST_RESULTS_DIR | BROWSERS | CHROME_PATH | FIREFOX_PATH | PORT | npm_* | NPM_CONFIG_* | PUPPETEER_* | PLAYWRIGHT_*)
-      scrub+=(-u "$name") ;;
-  esac
-done < <(env)
+for name in $(compgen -e); do
+  [[ $name =~ ^(CI|TEST_RESULTS_DIR|BROWSERS|CHROME_PATH|FIREFOX_PATH|PORT|npm_.*|NPM_CONFIG_.*|PUPPETEER_.*|PLAYWRIGHT_.*)$ ]] && scrub+=(-u "$name")
+done
 as_newcomer() { env "${scrub[@]}" "$@"; }
-
+# Prints the last lines of a log when the command writing it fails.
+logged() { "${@:2}" >"$work/$1" 2>&1 || { tail -n 40 "$work/$1"; return 1; }; }
 # Browser downloads land in these caches; a newcomer's install must leave them as they were.
 browser_caches() { find "$HOME/.cache/puppeteer" "$HOME/.cache/ms-playwright" -type f 2>/dev/null | sort; }
 
-git clone --quiet "$repo" "$work/clone"
-cd "$work/clone"
-
+git clone --quiet "$repo" "$work/clone" && cd "$work/clone" || exit 1
 before=$(browser_caches)
-install_ok() { as_newcomer npm ci --no-audit --no-fund >"$work/install.log" 2>&1 || { tail -n 30 "$work/install.log"; return 1; }; }
-no_engine_warning() { ! grep -m 5 EBADENGINE "$work/install.log"; }
-no_browser_download() { [[ "$(browser_caches)" == "$before" ]] || { echo "npm ci wrote browser files under ~/.cache"; return 1; }; }
-check "npm ci" install_ok
-check "npm ci: no EBADENGINE warning" no_engine_warning
-check "npm ci: no browser downloaded" no_browser_download
-
-tests_pass() { as_newcomer npm test >"$work/test.log" 2>&1 || { tail -n 40 "$work/test.log"; return 1; }; tail -n 1 "$work/test.log"; }
-check "npm test" tests_pass
+check "npm ci" logged install.log as_newcomer npm ci --no-audit --no-fund
+check "npm ci: no EBADENGINE warning" eval '! grep -m 5 EBADENGINE "$work/install.log"'
+check "npm ci: no browser downloaded" eval '[[ "$(browser_caches)" == "$before" ]]'
+check "npm test" logged test.log as_newcomer npm test && tail -n 1 "$work/test.log"
 
 demo_serves() {
   as_newcomer npm start >"$work/start.log" 2>&1 &
   server_pid=$!
   local url=
   for _ in $(seq 1 60); do
-    url=$(grep -oE 'http://[^ ]+/demo/' "$work/start.log" | head -n 1)
-    [[ -n $url ]] && break
+    url=$(grep -oE 'http://[^ ]+/demo/' "$work/start.log" | head -n 1) && [[ -n $url ]] && break
     sleep 0.5
   done
   [[ -n $url ]] || { cat "$work/start.log"; return 1; }
@@ -74,6 +47,4 @@ demo_serves() {
 }
 check "npm start: demo page and example endpoint" demo_serves
 
-cd "$repo"
-node scripts/ci-results.mjs write fresh-clone "$passed" "$failed"
-((failed == 0))
+cd "$repo" && node scripts/results.mjs fresh-clone "$passed" "$failed"
