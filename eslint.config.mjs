@@ -2,7 +2,8 @@
  * ESLint flat config. TypeScript in src/ and test/ is linted with type
  * information (typescript-eslint's project service finds tsconfig.json for
  * src/ and test/tsconfig.json for test/); every other file, JS or TS, is
- * linted without it (see TOOLCHAIN.md: config files must not be type-checked).
+ * linted without it (typescript-eslint's disableTypeChecked): the nearest
+ * tsconfig.json, which the project service would use, does not include it.
  */
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

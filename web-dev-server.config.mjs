@@ -39,8 +39,9 @@ export default {
   watch: false,
   nodeResolve: true,
   middleware: [toDemo, exampleApi],
-  // tsconfig.json sets experimentalDecorators and useDefineForClassFields: false (Lit's
-  // decorators); 'es2022' rather than 'auto', which mangles destructuring in some files.
+  // tsconfig.json's useDefineForClassFields: false keeps class-field initialisers from shadowing
+  // the accessors Lit creates for `static properties`; 'es2022' rather than 'auto', which
+  // mangles destructuring in some files.
   plugins: [
     esbuildPlugin({
       ts: true,

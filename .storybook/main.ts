@@ -15,9 +15,9 @@ const config: StorybookConfig = {
     disableTelemetry: true, // no network here, and nothing to report
     disableWhatsNewNotifications: true,
   },
-  // The element uses TypeScript's legacy decorators with
-  // useDefineForClassFields: false. Vite's transform reads both from
-  // ../tsconfig.json; the smoke test checks the element upgrades and updates.
+  // The element's class fields need useDefineForClassFields: false (Lit's
+  // `static properties`), which Vite's transform reads from ../tsconfig.json;
+  // the smoke test checks the element upgrades and updates.
   async viteFinal(viteConfig) {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {

@@ -1,14 +1,8 @@
 /**
- * The docs tables, read from custom-elements.json (the same JSDoc as the package).
- *
- * `publicApi` cleans the manifest Storybook is given:
- * - members named `#…` or marked private/protected are dropped, in case it was
- *   generated without the project's analyzer config;
- * - Storybook finds the element by `tagName`. The element registers itself
- *   through a static `define()`, which the analyzer cannot follow; if no
- *   declaration carries the tag, the custom element class declared in
- *   src/invoice-communications.ts gets it here. (The lasting fix is a
- *   `@tagname invoice-communications` line in the class JSDoc.)
+ * The docs tables, read from custom-elements.json (the same JSDoc as the
+ * package; `npm run manifest:check` keeps it current). The analyzer config
+ * already leaves out private members and non-source modules, and the class
+ * JSDoc names the tag, so the manifest is given to Storybook as it is.
  *
  * `apiArgTypes` replaces the web-components renderer's table builder, which
  * keys every row by bare name, so the `empty` part hides the `empty` slot and
@@ -21,7 +15,6 @@ import type { ArgTypes, StrictInputType } from 'storybook/internal/types';
 interface Item {
   name: string;
   kind?: string;
-  privacy?: string;
   static?: boolean;
   readonly?: boolean;
   description?: string;
@@ -33,10 +26,7 @@ interface Item {
   return?: { type?: { text?: string } };
 }
 interface Declaration {
-  kind: string;
-  name: string;
   tagName?: string;
-  customElement?: boolean;
   members?: Item[];
   attributes?: Item[];
   events?: Item[];
@@ -45,34 +35,7 @@ interface Declaration {
   cssProperties?: Item[];
 }
 interface Manifest {
-  modules: { path: string; declarations?: Declaration[] }[];
-}
-
-const isPublic = (item: Item) =>
-  !item.name.startsWith('#') && item.privacy !== 'private' && item.privacy !== 'protected';
-
-export function publicApi<T>(raw: T, tagName: string): T {
-  const manifest = raw as unknown as Manifest;
-  const tagged = manifest.modules.some((module) => module.declarations?.some((d) => d.tagName === tagName));
-  const modules = manifest.modules
-    // Only the sources: a manifest generated over a built dist/ lists the class twice.
-    .filter((module) => !module.path.startsWith('dist/'))
-    .map((module) => ({
-      ...module,
-      declarations: module.declarations?.map((declaration) => {
-        const isElement =
-          declaration.tagName === tagName ||
-          (!tagged && module.path === 'src/invoice-communications.ts' && declaration.customElement === true);
-        if (!isElement) return declaration;
-        return {
-          ...declaration,
-          tagName,
-          members: declaration.members?.filter(isPublic),
-          attributes: declaration.attributes?.filter(isPublic),
-        };
-      }),
-    }));
-  return { ...manifest, modules } as unknown as T;
+  modules: { declarations?: Declaration[] }[];
 }
 
 function findElement(manifest: Manifest, tagName: string): Declaration | undefined {
@@ -114,7 +77,7 @@ export function apiArgTypes(manifest: unknown, tagName: string): ArgTypes | null
     const category = value.table?.category;
     argTypes[name in argTypes && category ? `${category}:${name}` : name] = value as StrictInputType;
   };
-  const members = (element.members ?? []).filter(isPublic);
+  const members = element.members ?? [];
   for (const attribute of element.attributes ?? []) {
     const property = attribute.fieldName && attribute.fieldName !== attribute.name ? ` Property: \`${attribute.fieldName}\`.` : '';
     add(attribute.name, row('attributes', attribute, { description: `${attribute.description ?? ''}${property}` }));

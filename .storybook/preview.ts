@@ -3,7 +3,7 @@ import { mswLoader } from 'msw-storybook-addon/csf3';
 import manifest from '../custom-elements.json';
 import { InvoiceCommunications } from '../src/api.js';
 import { fixtureHandler } from '../stories/handlers.js';
-import { apiArgTypes, publicApi } from './manifest.js';
+import { apiArgTypes } from './manifest.js';
 
 // Registered by a call, not by importing src/index.ts for its side effect:
 // package.json "sideEffects" names only dist/ files, so the static build
@@ -12,8 +12,7 @@ InvoiceCommunications.define();
 
 // Autodocs tables (attributes, properties, events, slots, parts, custom
 // properties) come from the same JSDoc as the package, via custom-elements.json.
-const api = publicApi(manifest, 'invoice-communications');
-setCustomElementsManifest(api);
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   loaders: [
@@ -38,7 +37,7 @@ const preview: Preview = {
     msw: { handlers: { history: fixtureHandler } },
     // axe violations fail the story (and the Storybook test run), not just warn.
     a11y: { test: 'error' },
-    docs: { extractArgTypes: (tagName: string) => apiArgTypes(api, tagName) },
+    docs: { extractArgTypes: (tagName: string) => apiArgTypes(manifest, tagName) },
     controls: { expanded: true },
     layout: 'padded',
     options: {
