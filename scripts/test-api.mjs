@@ -22,10 +22,9 @@
  *   GET /test-api/big?mb=N[&shape=padding|sends]
  *       A valid history of about N MB (1-64): `padding` puts one huge string
  *       in an ignored field beside one send, `sends` repeats small sends.
- *   GET /test-api/requests?path=/test-api/hang[&tag=T]
+ *   GET /test-api/requests?path=/test-api/hang&tag=T
  *       {"count":N,"aborted":N,"open":N,"last":{"accept":…,"cookie":…}|null}
- *       for requests to that path (with that tag).
- *   GET /test-api/requests?reset=1[&path=…][&tag=…]   resets the counters.
+ *       for requests to that path with that tag.
  *
  * Chromium and Firefox run against the same server at the same time: give a
  * request a unique `tag` query parameter (any endpoint accepts one) and ask
@@ -38,27 +37,10 @@ const FIXTURES = { realistic: realisticHistory, empty: emptyHistory };
 const MAX_DELAY = 30_000;
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-/** @type {Map<string, {count: number, aborted: number, open: number, last: object | null}>} */
+/** Requests by path and tag: {count, aborted, open, last}. */
 const counters = new Map();
-
-const counterKey = (path, tag) => (tag ? `${path}#${tag}` : path);
-
-function counter(key) {
-  let entry = counters.get(key);
-  if (!entry) {
-    entry = { count: 0, aborted: 0, open: 0, last: null };
-    counters.set(key, entry);
-  }
-  return entry;
-}
-
-/** The counters of a request: one for its path, one for its path and tag. */
-function countersFor(ctx) {
-  const tag = ctx.query.tag;
-  const keys = [ctx.path];
-  if (typeof tag === 'string' && tag) keys.push(counterKey(ctx.path, tag));
-  return keys.map(counter);
-}
+const counterKey = (path, tag) => `${path}#${tag ?? ''}`;
+const newCounter = () => ({ count: 0, aborted: 0, open: 0, last: null });
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -96,36 +78,34 @@ async function history(ctx) {
   await answer(ctx, { body: JSON.stringify(FIXTURES[name]()), fallbackType: JSON_TYPE });
 }
 
-function hang(ctx, entries) {
+function hang(ctx, entry) {
   // Nothing is ever written; the status only keeps the runner from logging a 404.
   ctx.status = 200;
   ctx.respond = false;
   // Resolve only when the client goes away, so Koa never writes a response.
-  return untilClosed(ctx, entries);
+  return untilClosed(ctx, entry);
 }
 
-/** Resolves when the client goes away (aborts), counting the open request and the abort on `entries`. */
-function untilClosed(ctx, entries) {
-  for (const entry of entries) entry.open += 1;
+/** Resolves when the client goes away (aborts), counting the open request and the abort. */
+function untilClosed(ctx, entry) {
+  entry.open += 1;
   return new Promise((resolve) => {
     ctx.res.once('close', () => {
-      for (const entry of entries) {
-        entry.open -= 1;
-        entry.aborted += 1;
-      }
+      entry.open -= 1;
+      entry.aborted += 1;
       resolve();
     });
   });
 }
 
-function stall(ctx, entries) {
+function stall(ctx, entry) {
   ctx.respond = false;
   ctx.res.writeHead(200, {
     'Content-Type': stringParam(ctx, 'type') ?? JSON_TYPE,
     'Cache-Control': 'no-store',
   });
   ctx.res.write('{"sends":[{"id":"s1","sentAt":"2026-11-20T09:14:00+11:00","recipients":[');
-  return untilClosed(ctx, entries);
+  return untilClosed(ctx, entry);
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -188,17 +168,9 @@ function echoHeaders(ctx, seen) {
 function requests(ctx) {
   const path = stringParam(ctx, 'path');
   const tag = stringParam(ctx, 'tag');
-  ctx.set('Cache-Control', 'no-store');
-  if (ctx.query.reset !== undefined) {
-    if (!path) counters.clear();
-    else if (tag) counters.delete(counterKey(path, tag));
-    else for (const key of [...counters.keys()]) if (key === path || key.startsWith(`${path}#`)) counters.delete(key);
-    ctx.body = { reset: true };
-    return;
-  }
   if (!path) ctx.throw(400, 'path is required');
-  const entry = counters.get(counterKey(path, tag)) ?? { count: 0, aborted: 0, open: 0, last: null };
-  ctx.body = { path, tag: tag ?? null, ...entry };
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = { path, tag: tag ?? null, ...(counters.get(counterKey(path, tag)) ?? newCounter()) };
 }
 
 /** Koa middleware: handles /test-api/*, passes everything else on. */
@@ -207,26 +179,22 @@ export async function testApi(ctx, next) {
   const route = ctx.path.slice(PREFIX.length);
   if (route === 'requests') return requests(ctx);
 
-  const seen = {
-    accept: ctx.get('Accept') || null,
-    cookie: ctx.get('Cookie') !== '',
-  };
-  const entries = countersFor(ctx);
-  for (const entry of entries) {
-    entry.count += 1;
-    entry.last = seen;
-  }
+  const seen = { accept: ctx.get('Accept') || null, cookie: ctx.get('Cookie') !== '' };
+  const key = counterKey(ctx.path, stringParam(ctx, 'tag'));
+  const entry = counters.get(key) ?? counters.set(key, newCounter()).get(key);
+  entry.count += 1;
+  entry.last = seen;
   switch (route) {
     case 'history':
       return history(ctx);
     case 'raw':
       return answer(ctx, { body: stringParam(ctx, 'body') ?? '', fallbackType: JSON_TYPE });
     case 'hang':
-      return hang(ctx, entries);
+      return hang(ctx, entry);
     case 'echo-headers':
       return echoHeaders(ctx, seen);
     case 'stall':
-      return stall(ctx, entries);
+      return stall(ctx, entry);
     case 'redirect':
       return redirect(ctx);
     case 'big':
