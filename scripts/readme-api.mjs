@@ -8,11 +8,8 @@
  *   node scripts/readme-api.mjs           rewrite the tables
  *   node scripts/readme-api.mjs --check   fail if the README is out of date;
  *                                         writes .cache/test-results/readme.json
- *
- * A missing custom-elements.json is generated first (`npm run analyze`).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { record } from './results.mjs';
 
@@ -107,13 +104,7 @@ export function apiMarkdown(manifest) {
 }
 
 function main() {
-  const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
-  const manifestPath = `${root}${pkg.customElements ?? 'custom-elements.json'}`;
-  if (!existsSync(manifestPath)) {
-    console.log('readme: custom-elements.json is missing; running `npm run analyze`');
-    execFileSync('npm', ['run', 'analyze', '--silent'], { cwd: root, stdio: 'inherit' });
-  }
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
   const readme = readFileSync(README, 'utf8');
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
