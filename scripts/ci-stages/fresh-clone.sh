@@ -10,7 +10,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 repo=$PWD work=$(mktemp -d) server_pid= passed=0 failed=0
-trap '[[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null; rm -rf "$work"' EXIT
+# npm start runs in its own process group (setsid), so the server goes with it.
+trap '[[ -n $server_pid ]] && kill -- "-$server_pid" 2>/dev/null; rm -rf "$work"' EXIT
 
 check() { # check NAME COMMAND...
   if "${@:2}"; then echo "ok   $1" && ((++passed)); else echo "FAIL $1" && ((++failed)); fi
@@ -34,7 +35,7 @@ check "npm ci: no browser downloaded" eval '[[ "$(browser_caches)" == "$before" 
 check "npm test" logged test.log as_newcomer npm test && tail -n 1 "$work/test.log"
 
 demo_serves() {
-  as_newcomer npm start >"$work/start.log" 2>&1 &
+  setsid env "${scrub[@]}" npm start >"$work/start.log" 2>&1 &
   server_pid=$!
   local url=
   for _ in $(seq 1 60); do
