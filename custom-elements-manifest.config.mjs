@@ -32,12 +32,25 @@ export function publicApiOnly() {
   };
 }
 
+/**
+ * Modules in path order. The analyzer lists them in the order the file system
+ * yields them, which differs between a working tree and a fresh clone, and
+ * then the committed manifest looks stale on a clean checkout.
+ */
+export function modulesInPathOrder() {
+  return {
+    name: 'modules-in-path-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/**/*.d.ts'],
   outdir: '.',
   litelement: true,
-  // The check writes to a temporary folder; never point package.json there.
   packagejson: false,
-  plugins: [publicApiOnly()],
+  plugins: [publicApiOnly(), modulesInPathOrder()],
 };

@@ -57,6 +57,7 @@ const modules = {
   input: {
     index: root('./src/index.ts'),
     api: root('./src/api.ts'),
+    'adapters/index': root('./src/adapters/index.ts'),
     define: root('./src/define.ts'),
   },
   external: isDependency,

@@ -28,7 +28,8 @@ const launchers = {
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/node/ is DOM-free and runs in Node (scripts/run-tests.mjs).
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   // tsconfig.json's useDefineForClassFields: false keeps class-field initialisers from shadowing
   // the accessors Lit creates for `static properties`.

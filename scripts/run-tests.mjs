@@ -1,15 +1,19 @@
 #!/usr/bin/env node
 /**
- * `npm test`: checks Node and the browsers, runs web-test-runner with
- * web-test-runner.config.mjs (extra arguments are passed on: `npm test --
- * --files test/data/parse.test.ts`), then records and prints
- * `wtr: N passed, N failed`, each test counted once per browser.
+ * `npm test`: checks Node and the browsers, runs the DOM-free tests in
+ * test/node/ with Node's own runner (recorded as `node: N passed, N failed`),
+ * then web-test-runner with web-test-runner.config.mjs, and records and prints
+ * `wtr: N passed, N failed`, each test counted once per browser. Extra
+ * arguments go to web-test-runner alone (`npm test -- --files
+ * test/data/parse.test.ts`); then the Node tests do not run.
  *
  * A session that failed without a failing test (a file that did not load, a
  * browser that crashed) counts as 1 failed, and so does a run that stopped
  * before any test (bad arguments, no test files): nothing broken reads green.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { missingBrowsers, selectedBrowsers } from './browsers.mjs';
 import { record } from './results.mjs';
 
@@ -50,6 +54,22 @@ const problem = missingBrowsers(
 );
 if (problem) fail(problem);
 
+// The adapters and other DOM-free modules must run in Node, not only in browsers.
+function runNodeTests() {
+  const files = readdirSync('test/node', { recursive: true })
+    .filter((file) => file.endsWith('.test.ts'))
+    .map((file) => join('test/node', file));
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', ...files], {
+    encoding: 'utf8',
+  });
+  process.stdout.write(run.stdout);
+  process.stderr.write(run.stderr);
+  const total = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(run.stdout)?.[1] ?? 0);
+  const failed = total('fail') + total('cancelled');
+  return record('node', total('pass'), failed || (run.status ? 1 : 0));
+}
+const nodeFailed = process.argv.length > 2 ? 0 : runNodeTests();
+
 function count(suite, total) {
   for (const test of suite?.tests ?? []) {
     if (test.passed) total.passed++;
@@ -70,5 +90,5 @@ runner?.on('stopped', (passed) => {
     count(session.testResults, counts);
     if (!session.passed && counts.failed === before) counts.failed++;
   }
-  process.exit(passed ? 0 : 1);
+  process.exit(passed && !nodeFailed ? 0 : 1);
 });

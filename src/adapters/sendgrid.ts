@@ -1,0 +1,48 @@
+/**
+ * SendGrid's Event Webhook: each POST is an array of events, one per
+ * recipient and event. https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event
+ */
+import type { RawInvoiceHistory } from '../data/contract.js';
+import { asLoose, contractTime, count, details, messageKey, text, toHistory, type AdaptedEvent, type AdapterOptions } from './history.js';
+import { SENDGRID, statusFor } from './vocabulary.js';
+
+function adapt(source: unknown): AdaptedEvent | undefined {
+  const event = asLoose(source);
+  const email = text(event['email']);
+  const name = text(event['event']);
+  if (!email || !name) return undefined;
+  // sg_message_id is the X-Message-Id the send API answered, then ".filter…".
+  const messageId = messageKey(text(event['sg_message_id'])?.split('.')[0]);
+  const at = contractTime(event['timestamp']);
+  return {
+    source,
+    key: text(event['sg_event_id']) ?? `${name}|${messageId}|${email.toLowerCase()}|${String(at)}`,
+    messageId,
+    sendId: text(event['send_id']),
+    email,
+    event: details({
+      status: statusFor(SENDGRID, [name, name === 'bounce' ? text(event['type']) : undefined]),
+      at,
+      reason: text(event['reason']),
+      response: text(event['response']),
+      attempt: count(event['attempt']),
+      url: text(event['url']),
+      machine: typeof event['sg_machine_open'] === 'boolean' ? event['sg_machine_open'] : undefined,
+    }),
+  };
+}
+
+/**
+ * A history from SendGrid events (the posted arrays, or their items) and the
+ * host's record of its sends.
+ */
+export function fromSendGrid(events: unknown, sends: unknown, options: AdapterOptions = {}): RawInvoiceHistory {
+  const items = (Array.isArray(events) ? events : [events]).flat();
+  const adapted: AdaptedEvent[] = [];
+  for (const item of items) {
+    const event = adapt(item);
+    if (event) adapted.push(event);
+    else options.onUnmatched?.(item);
+  }
+  return toHistory(adapted, sends, options);
+}
