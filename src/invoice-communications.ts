@@ -55,6 +55,8 @@ import { renderError, renderHistory, renderLoading } from './view/templates.js';
  * @cssproperty [--invoice-communications-status-delivered=#1a7f37] - Delivered badge colour.
  * @cssproperty [--invoice-communications-status-open=#0969da] - Open badge colour.
  * @cssproperty [--invoice-communications-status-click=#6639ba] - Click badge colour.
+ * @cssproperty [--invoice-communications-status-spamreport=#a0111f] - Spam report badge colour.
+ * @cssproperty [--invoice-communications-status-unsubscribe=#8a4600] - Unsubscribed badge colour.
  * @cssproperty [--invoice-communications-status-unknown=#57606a] - Colour of a status this component does not know.
  *
  * @event {InvoiceCommunicationsLoadStartEvent} ic-loadstart - A request for the history started; `detail.url`.

@@ -42,13 +42,13 @@ export const EmptyHistoryCustomMessage: Story = {
     renderElement(args, html`<p slot="empty">No emails yet. Send the invoice from the Billing tab.</p>`),
 };
 
-/** Statuses the email service may report that the element does not describe (`spamreport`, `unsubscribe`, …) are neutral badges with their own name, never dropped. The tooltip of one is open. */
+/** Statuses the email service may report that the element does not describe (`group_resubscribe`, `subscriptionchange`, …) are neutral badges with their own name, never dropped. The tooltip of one is open. */
 export const UnknownStatus: Story = {
   name: 'Unknown status',
   tags: ['state:tooltip'],
   args: { src: historyUrl('unknown-status') },
   decorators: [roomAbove],
-  play: ({ canvasElement }) => openTooltip(canvasElement, 'spamreport'),
+  play: ({ canvasElement }) => openTooltip(canvasElement, 'group_resubscribe'),
 };
 
 /** Types other than To, CC and BCC are listed after BCC with the name the endpoint sent. */

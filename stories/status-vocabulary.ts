@@ -11,7 +11,7 @@ import { statusTone } from '../src/data/statuses.js';
 import { styles as elementStyles } from '../src/invoice-communications.styles.js';
 
 /** An example of a status the element does not know (shown as a neutral badge). */
-const UNKNOWN_EXAMPLE = 'spamreport';
+const UNKNOWN_EXAMPLE = 'group_resubscribe';
 
 interface Row {
   status: string;

@@ -27,6 +27,8 @@ export const STATUSES = {
   delivered: { tone: 'success', rank: 5, final: true, color: '#1a7f37' },
   open: { tone: 'success', rank: 6, final: false, color: '#0969da' },
   click: { tone: 'success', rank: 7, final: false, color: '#6639ba' },
+  spamreport: { tone: 'danger', rank: 8, final: false, color: '#a0111f' },
+  unsubscribe: { tone: 'warning', rank: 9, final: false, color: '#8a4600' },
 } as const satisfies Record<string, StatusInfo>;
 
 export type KnownStatus = keyof typeof STATUSES;

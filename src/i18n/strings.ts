@@ -65,6 +65,20 @@ export const strings = {
       meaning:
         'A link in the message was clicked. This shows the message was received and opened, even if images were off.',
     },
+    spamreport: {
+      label: 'Spam report',
+      meaning:
+        "The recipient marked this email as spam. Their email provider may now file your emails as junk, and the email service will not send to this address again until it is cleared.",
+      action:
+        'Contact your client another way (phone, or a personal message) to make sure they have the invoice and to ask them to mark your address as safe. Do not resend it to this address until they have.',
+    },
+    unsubscribe: {
+      label: 'Unsubscribed',
+      meaning:
+        'The recipient used the unsubscribe link. The email service may not send later emails to this address.',
+      action:
+        'Ask your client how they want to receive invoices, and update their contact details before sending again.',
+    },
   } satisfies Record<KnownStatus, StatusCopy>,
 
   unknownStatus: (name: string): StatusCopy => ({

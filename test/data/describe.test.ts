@@ -26,6 +26,8 @@ const LABELS = {
   delivered: 'Delivered',
   open: 'Open',
   click: 'Click',
+  spamreport: 'Spam report',
+  unsubscribe: 'Unsubscribed',
 };
 
 describe('statusCopy and statusTone', () => {
@@ -39,7 +41,7 @@ describe('statusCopy and statusTone', () => {
   });
 
   it('gives an action for the statuses a person must act on', () => {
-    for (const status of ['dropped', 'deferred', 'bounce', 'blocked']) {
+    for (const status of ['dropped', 'deferred', 'bounce', 'blocked', 'spamreport', 'unsubscribe']) {
       expect(statusCopy(status).action, status).to.be.a('string').and.not.be.empty;
     }
     for (const status of ['processed', 'open', 'click']) {
@@ -48,11 +50,11 @@ describe('statusCopy and statusTone', () => {
   });
 
   it('describes an unknown status by its own name, neutrally', () => {
-    const copy = statusCopy('spamreport');
-    expect(copy.label).to.equal('spamreport');
-    expect(copy.meaning).to.contain('"spamreport"');
+    const copy = statusCopy('group_resubscribe');
+    expect(copy.label).to.equal('group_resubscribe');
+    expect(copy.meaning).to.contain('"group_resubscribe"');
     expect(copy).to.not.have.property('action');
-    expect(statusTone('spamreport')).to.equal('neutral');
+    expect(statusTone('group_resubscribe')).to.equal('neutral');
   });
 
   it('does not treat Object.prototype names as statuses', () => {

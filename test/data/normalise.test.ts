@@ -192,7 +192,7 @@ describe('groupStatuses', () => {
 
   it('puts undated occurrences last, in endpoint order, and keeps unknown statuses', () => {
     const groups = groupStatuses([
-      { status: 'spamreport', at: 'garbage' },
+      { status: 'group_resubscribe', at: 'garbage' },
       { status: 'processed', at: 10 },
       { status: 'open' },
       { status: 'open', at: 20 },
@@ -200,7 +200,7 @@ describe('groupStatuses', () => {
     expect(groups.map((g) => [g.status, g.known])).to.deep.equal([
       ['processed', true],
       ['open', true],
-      ['spamreport', false],
+      ['group_resubscribe', false],
     ]);
     expect(groups[1].occurrences.map((o) => o.at)).to.deep.equal([20_000, null]);
   });

@@ -146,14 +146,14 @@ describe('status badges', () => {
 
   it('shows an unknown status as a badge with its own name and a neutral explanation', async () => {
     const el = await mount(
-      oneRecipient([event('processed', AT), event('spamreport', AT), event('Future_Status', AT), event('spamreport', AT)]),
+      oneRecipient([event('processed', AT), event('group_resubscribe', AT), event('Future_Status', AT), event('group_resubscribe', AT)]),
     );
     // Same second: known statuses in life-cycle order, then unknown ones by name
     // (never by input order, which would make one history render two ways).
-    expect(badges(el).map((b) => norm(b.textContent))).to.deep.equal(['Processed', 'future_status', 'spamreport ×2']);
-    expect(badges(el).map(accessibleName)).to.deep.equal(['Processed', 'future_status', 'spamreport, 2 times']);
-    const text = descriptionOf(badgeNamed(el, 'spamreport, 2 times'));
-    expect(text).to.include('spamreport');
+    expect(badges(el).map((b) => norm(b.textContent))).to.deep.equal(['Processed', 'future_status', 'group_resubscribe ×2']);
+    expect(badges(el).map(accessibleName)).to.deep.equal(['Processed', 'future_status', 'group_resubscribe, 2 times']);
+    const text = descriptionOf(badgeNamed(el, 'group_resubscribe, 2 times'));
+    expect(text).to.include('group_resubscribe');
     expect(text).not.to.match(/What to do/);
   });
 

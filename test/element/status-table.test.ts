@@ -71,7 +71,7 @@ describe('the status table', () => {
   });
 
   it("draws each status's badge in its table colour, and an unknown one in the neutral colour", async () => {
-    const statuses = [...KNOWN_STATUSES, 'spamreport'];
+    const statuses = [...KNOWN_STATUSES, 'group_resubscribe'];
     const badges = await badgesFor(statuses);
     const colours = badges.map((badge) => getComputedStyle(badge).borderTopColor);
     expect(colours).to.deep.equal([
