@@ -9,7 +9,7 @@ export {
   InvoiceCommunicationsLoadStartEvent,
 } from './element/events.js';
 export { HistoryLoadError, historyFromBody, loadHistory } from './data/load.js';
-export type { HistoryFetcher, HistoryLoadErrorKind } from './data/load.js';
+export type { HistoryFetcher, HistoryLoadErrorKind, HistoryTransform } from './data/load.js';
 export { HistoryFormatError, parseHistory } from './data/parse.js';
 export { normaliseHistory } from './data/normalise.js';
 export { parseInstant } from './data/time.js';

@@ -1,6 +1,6 @@
 import { LitElement, nothing, type PropertyValues } from 'lit';
 import type { InvoiceHistory } from './data/contract.js';
-import type { HistoryFetcher } from './data/load.js';
+import type { HistoryFetcher, HistoryTransform } from './data/load.js';
 import { HistorySource } from './element/history-source.js';
 import { ProgressiveRender } from './element/progressive-render.js';
 import { styles } from './invoice-communications.styles.js';
@@ -71,6 +71,7 @@ export class InvoiceCommunications extends LitElement {
     src: { reflect: true },
     data: { attribute: false },
     fetcher: { attribute: false },
+    transform: { attribute: false },
     credentials: {},
     locale: {},
     timeZone: { attribute: 'time-zone' },
@@ -101,6 +102,13 @@ export class InvoiceCommunications extends LitElement {
 
   /** Replaces `fetch` for hosts with their own API client or auth. */
   fetcher: HistoryFetcher | undefined = undefined;
+
+  /**
+   * Maps the endpoint's parsed JSON (or `data`) to the contract before it is
+   * checked, e.g. `(body) => fromPostmark(body.events, body.sends)`. If it
+   * throws, the element shows the format error with Retry.
+   */
+  transform: HistoryTransform | undefined = undefined;
 
   /** Whether the request sends cookies: `same-origin`, `include` or `omit`. */
   credentials: RequestCredentials = 'same-origin';

@@ -29,6 +29,8 @@ export interface InvoiceCommunicationsProps
   data?: unknown;
   /** Replaces `fetch` for hosts with their own API client or auth. */
   fetcher?: InvoiceCommunications['fetcher'];
+  /** Maps the endpoint's JSON to the contract before it is checked (e.g. a provider adapter). */
+  transform?: InvoiceCommunications['transform'];
   /** Whether the request sends cookies: `same-origin` (default), `include` or `omit`. */
   credentials?: RequestCredentials;
   /** BCP 47 locale for dates and times; the browser's when empty. */

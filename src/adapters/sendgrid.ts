@@ -16,7 +16,9 @@ function adapt(source: unknown): AdaptedEvent | undefined {
   const at = contractTime(event['timestamp']);
   return {
     source,
-    key: text(event['sg_event_id']) ?? `${name}|${messageId}|${email.toLowerCase()}|${String(at)}`,
+    // sg_event_id is unique per event, but SendGrid's own documented samples
+    // share one placeholder id: the event, address and time keep them apart.
+    key: `${text(event['sg_event_id']) ?? messageId}|${name}|${email.toLowerCase()}|${String(at)}`,
     messageId,
     sendId: text(event['send_id']),
     email,
@@ -37,7 +39,7 @@ function adapt(source: unknown): AdaptedEvent | undefined {
  * host's record of its sends.
  */
 export function fromSendGrid(events: unknown, sends: unknown, options: AdapterOptions = {}): RawInvoiceHistory {
-  const items = (Array.isArray(events) ? events : [events]).flat();
+  const items = events == null ? [] : (Array.isArray(events) ? events : [events]).flat();
   const adapted: AdaptedEvent[] = [];
   for (const item of items) {
     const event = adapt(item);

@@ -14,6 +14,12 @@ import { strings } from '../i18n/strings.js';
  */
 export type HistoryFetcher = (url: string, init: { signal: AbortSignal }) => Promise<unknown>;
 
+/**
+ * Turns the endpoint's parsed JSON into the contract before it is checked,
+ * e.g. `(body) => fromPostmark(body.events, body.sends)`. Synchronous.
+ */
+export type HistoryTransform = (body: unknown) => unknown;
+
 export type HistoryLoadErrorKind = 'http' | 'network' | 'timeout' | 'not-json' | 'format';
 
 export class HistoryLoadError extends Error {
@@ -37,6 +43,7 @@ export interface LoadOptions {
   /** Milliseconds before giving up; 0 waits for ever; missing, negative or NaN means 30 s. */
   timeout?: number | undefined;
   fetcher?: HistoryFetcher | undefined;
+  transform?: HistoryTransform | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -69,10 +76,22 @@ async function readResponse(response: Response): Promise<unknown> {
   }
 }
 
-/** Checks a body that is already JSON against the contract, or throws a `format` error. */
-export function parseBody(body: unknown): RawInvoiceHistory {
+/**
+ * Checks a body that is already JSON against the contract, after the host's
+ * `transform` if there is one, or throws a `format` error.
+ */
+export function parseBody(body: unknown, transform?: HistoryTransform): RawInvoiceHistory {
+  let shaped = body;
+  if (transform) {
+    try {
+      shaped = transform(body);
+    } catch (cause) {
+      const problem = cause instanceof Error ? cause.message : String(cause);
+      throw new HistoryLoadError('format', strings.errors.transform(problem), { cause });
+    }
+  }
   try {
-    return parseHistory(body);
+    return parseHistory(shaped);
   } catch (cause) {
     if (cause instanceof HistoryFormatError) {
       throw new HistoryLoadError('format', strings.errors.format(cause.message), { cause });
@@ -93,7 +112,7 @@ export const loadHistory = async (url: string, options: LoadOptions): Promise<In
 
 /** Fetches and reads one history, checked against the contract but not normalised. */
 export async function loadHistoryBody(url: string, options: LoadOptions): Promise<RawInvoiceHistory> {
-  const { signal, fetcher } = options;
+  const { signal, fetcher, transform } = options;
   const credentials = asCredentials(options.credentials);
   const timeout = asTimeout(options.timeout);
   signal.throwIfAborted();
@@ -124,7 +143,7 @@ export async function loadHistoryBody(url: string, options: LoadOptions): Promis
       const body = fetcher
         ? await fetcher(url, init)
         : await fetch(url, { ...init, credentials, headers: { Accept: 'application/json' } });
-      return parseBody(body instanceof Response ? await readResponse(body) : body);
+      return parseBody(body instanceof Response ? await readResponse(body) : body, transform);
     })();
     return await Promise.race([work, aborted]);
   } catch (cause) {

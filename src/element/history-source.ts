@@ -7,7 +7,14 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { InvoiceHistory } from '../data/contract.js';
-import { HistoryLoadError, isAbort, loadHistoryBody, parseBody, type HistoryFetcher } from '../data/load.js';
+import {
+  HistoryLoadError,
+  isAbort,
+  loadHistoryBody,
+  parseBody,
+  type HistoryFetcher,
+  type HistoryTransform,
+} from '../data/load.js';
 import { SendReuse } from '../data/reuse.js';
 import { strings } from '../i18n/strings.js';
 import {
@@ -21,6 +28,7 @@ export interface HistorySourceHost extends ReactiveControllerHost, EventTarget {
   src: string;
   data: unknown;
   fetcher: HistoryFetcher | undefined;
+  transform: HistoryTransform | undefined;
   credentials: RequestCredentials;
   timeout: number;
 }
@@ -53,18 +61,21 @@ export class HistorySource implements ReactiveController {
   #refreshing = false;
   #abortedByDisconnect = false;
 
-  #task: Task<readonly [string, HistoryFetcher | undefined, RequestCredentials], InvoiceHistory>;
+  #task: Task<
+    readonly [string, HistoryFetcher | undefined, RequestCredentials, HistoryTransform | undefined],
+    InvoiceHistory
+  >;
 
   constructor(host: HistorySourceHost, callbacks: HistorySourceCallbacks) {
     (this.#host = host).addController(this);
     this.#callbacks = callbacks;
     this.#task = new Task(host, {
       // While `data` is set the task idles, which also aborts a request in flight.
-      args: () => [host.data == null ? host.src : '', host.fetcher, host.credentials] as const,
-      task: async ([src, fetcher, credentials], { signal }) => {
+      args: () => [host.data == null ? host.src : '', host.fetcher, host.credentials, host.transform] as const,
+      task: async ([src, fetcher, credentials, transform], { signal }) => {
         if (!src) return initialState;
         host.dispatchEvent(new InvoiceCommunicationsLoadStartEvent(src));
-        const raw = await loadHistoryBody(src, { signal, credentials, fetcher, timeout: host.timeout });
+        const raw = await loadHistoryBody(src, { signal, credentials, fetcher, transform, timeout: host.timeout });
         return this.#reuse.normalise(raw, this.#history);
       },
       onComplete: (history) => this.#show(history),
@@ -116,7 +127,7 @@ export class HistorySource implements ReactiveController {
   willUpdate(changed: PropertyValues): void {
     // A new source is another invoice: never show the old one while it loads.
     if (changed.has('src') || changed.has('data') || changed.has('fetcher')) this.#refreshing = false;
-    if (changed.has('data') && this.#host.data != null) this.#applyData();
+    if ((changed.has('data') || changed.has('transform')) && this.#host.data != null) this.#applyData();
   }
 
   hostConnected(): void {
@@ -135,7 +146,7 @@ export class HistorySource implements ReactiveController {
 
   #applyData(): void {
     try {
-      this.#show(this.#reuse.normalise(parseBody(this.#host.data), this.#history));
+      this.#show(this.#reuse.normalise(parseBody(this.#host.data, this.#host.transform), this.#history));
     } catch (error) {
       this.#fail((this.#dataError = asLoadError(error)));
     }

@@ -125,6 +125,7 @@ export const strings = {
     html: 'The server sent a web page instead of the email history. You may need to sign in again.',
     notJson: 'The server did not send valid JSON.',
     format: (problem: string) => `The server's answer is not an email history: ${problem}.`,
+    transform: (problem: string) => `The server's answer could not be turned into an email history: ${problem}.`,
     unknown: 'Something went wrong while loading the email history.',
   },
   /** A console warning for the host's developer, about the `locale` or `time-zone` attribute. */
