@@ -59,7 +59,7 @@ const ready =
     const files = new Set(info.files.map((f) => f.path));
     const needed = [
       'package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'schema/invoice-history.schema.json',
-      'dist/index.js', 'dist/index.d.ts', 'dist/api.js', 'dist/api.d.ts', 'dist/define.js',
+      'dist/index.js', 'dist/index.d.ts', 'dist/api.js', 'dist/api.d.ts', 'dist/define.js', 'dist/adapters/index.js',
       'dist/react.d.ts', 'dist/invoice-communications.bundle.js', 'dist/invoice-communications.js.map',
     ];
     const missing = needed.filter((f) => !files.has(f));
@@ -76,12 +76,23 @@ const ready =
 if (!ready) await finish();
 
 await check('every exports entry resolves to a file', async () => {
-  const specifiers = ['', '/element.js', '/bundle', '/custom-elements.json', '/schema.json', '/package.json'];
+  const specifiers = ['', '/element.js', '/adapters', '/bundle', '/custom-elements.json', '/schema.json', '/package.json'];
   const script = `for (const s of ${JSON.stringify(specifiers)}) console.log(import.meta.resolve('invoice-communications' + s));`;
   writeFileSync(join(scratch, 'resolve.mjs'), script);
   const { stdout } = await run(process.execPath, [join(scratch, 'resolve.mjs')], { cwd: scratch });
   const missing = stdout.trim().split('\n').filter((url) => !existsSync(fileURLToPath(url)));
   if (missing.length) return `not there: ${missing.join(', ')}`;
+});
+
+await check('adapters: `invoice-communications/adapters` runs in plain Node, with no DOM and no Lit', async () => {
+  const script = `import { fromSendGrid } from 'invoice-communications/adapters';
+const history = fromSendGrid([{ email: 'a@client.example', event: 'delivered', timestamp: 1700000000, sg_message_id: 'm1.f', sg_event_id: 'e1' }],
+  [{ id: 's1', sentAt: 1700000000, messageId: 'm1', recipients: [{ email: 'A@client.example', type: 'to' }] }]);
+console.log(JSON.stringify(history));`;
+  writeFileSync(join(scratch, 'adapters.mjs'), script);
+  const { stdout } = await run(process.execPath, [join(scratch, 'adapters.mjs')], { cwd: scratch });
+  const [send] = JSON.parse(stdout).sends;
+  if (send?.recipients[0]?.events[0]?.status !== 'delivered') return `unexpected history: ${stdout}`;
 });
 
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
