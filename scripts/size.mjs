@@ -5,7 +5,7 @@
  *
  *   element     src/index.ts with lit, @lit/task and @floating-ui/dom left
  *               external: the element's own code, what a host that already
- *               has Lit pays.          budget 9.5 KB (target 8 KB, not met)
+ *               has Lit pays.          budget 9.75 KB (target 8 KB, not met)
  *   standalone  dist/invoice-communications.bundle.js: everything.  budget 18 KB
  *
  * Code behind a dynamic import (the Floating UI fallback) is printed beside
@@ -30,12 +30,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1024;
 // The element budget first asked for was 8 KB; the code was 8.87 KB with
 // progressive rendering, structural sharing on refresh and the robustness
-// work, and 9.25 KB once the restructure split the element into controllers
-// and one status table (BENCHMARKS.md). The check holds the line just above
-// today's figure so the code cannot grow unnoticed, and prints the gap to 8 KB.
+// work, 9.25 KB once the restructure split the element into controllers and
+// one status table, and 9.60 KB with Spam report and Unsubscribed (their
+// guidance) and `transform` (BENCHMARKS.md). The check holds the line just
+// above today's figure so the code cannot grow unnoticed, and prints the gap
+// to 8 KB.
 const TARGET_ELEMENT = 8 * KB;
 const checks = [
-  { name: 'element', what: 'element code, dependencies external', budget: 9.5 * KB, target: TARGET_ELEMENT, external: isDependency },
+  { name: 'element', what: 'element code, dependencies external', budget: 9.75 * KB, target: TARGET_ELEMENT, external: isDependency },
   { name: 'standalone', what: 'standalone bundle, everything in', budget: 18 * KB, external: undefined },
 ];
 const verbose = process.argv.includes('--verbose');

@@ -1,6 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import { FIRST_CHUNK } from './element/progressive-render.js';
 import { KNOWN_STATUSES, STATUSES, UNKNOWN_STATUS_COLOR } from './data/statuses.js';
+import { tooltipStyles } from './tooltip/tooltip.styles.js';
 
 // Rules made from constants (never endpoint data), in a sheet of their own so
 // the template minifier only sees plain CSS. One colour per status, from the
@@ -178,58 +179,6 @@ const base = css`
     outline-offset: 2px;
   }
 
-  /* Closed tooltips stay in the DOM as the badges' descriptions. A tooltip
-     is one text node: pre-line keeps its lines apart, the first line is the
-     badge's name. Its transparent border is the bridge the pointer crosses
-     from badge to tooltip without closing it. A popover: the browser hides
-     it while closed, and makes it fixed and scrollable. */
-  .tooltip {
-    inset: auto;
-    width: max-content;
-    max-width: min(22rem, calc(100vw - 8px));
-    max-height: 60vh;
-    margin: 0;
-    border: 6px solid transparent;
-    border-radius: calc(var(--_radius) + 6px);
-    padding: 0.5rem 0.75rem;
-    background: var(--invoice-communications-tooltip-background, #1f2328);
-    background-clip: padding-box;
-    color: var(--invoice-communications-tooltip-color, #ffffff);
-    font-size: 0.8125rem;
-    font-weight: normal;
-    line-height: 1.45;
-    text-align: start;
-    white-space: pre-line;
-    overflow-wrap: anywhere;
-    filter: drop-shadow(0 4px 12px rgb(0 0 0 / 0.2));
-  }
-  /* Above its badge, or wherever there is most room; shifted to stay inside
-     the viewport. Browsers without anchor positioning get Floating UI. */
-  .badge[data-open] {
-    anchor-name: --invoice-communications-open-badge;
-  }
-  @supports (position-area: top) {
-    .tooltip:popover-open {
-      position-anchor: --invoice-communications-open-badge;
-      position-area: top;
-      max-height: none;
-      position-try-fallbacks: flip-block, --invoice-communications-scroll-above,
-        --invoice-communications-scroll-below;
-    }
-  }
-  @position-try --invoice-communications-scroll-above {
-    position-area: top;
-    max-height: 100%;
-    min-height: 8rem;
-  }
-  @position-try --invoice-communications-scroll-below {
-    position-area: bottom;
-    max-height: 100%;
-  }
-  .tooltip::first-line {
-    font-weight: 600;
-  }
-
   .loading,
   .empty,
   .error {
@@ -305,4 +254,4 @@ const base = css`
   }
 `;
 
-export const styles = [base, generated];
+export const styles = [base, tooltipStyles, generated];
