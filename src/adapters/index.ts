@@ -4,5 +4,7 @@
  * no side effects: runs in Node and browsers, tree-shakes per provider.
  */
 export { fromSendGrid } from './sendgrid.js';
+export { fromPostmark } from './postmark.js';
+export { fromResend } from './resend.js';
 export type { AdaptedEvent, AdapterOptions, HostRecipient, HostSend } from './history.js';
 export type { RawInvoiceHistory } from '../data/contract.js';

@@ -23,6 +23,56 @@ export const SENDGRID: Vocabulary = {
 };
 
 /**
+ * Postmark's record types (`RecordType`); a Bounce is qualified by its `Type`
+ * (https://postmarkapp.com/developer/api/bounce-api#bounce-types), and a
+ * bounce Type with no entry here is an unknown status under that Type. A
+ * SubscriptionChange is qualified by suppressed or reactivated
+ * (`SuppressSending`), then `SuppressionReason`, then `Origin`. Postmark has
+ * no "processed" event.
+ */
+export const POSTMARK: Vocabulary = {
+  delivery: 'delivered',
+  'bounce:hardbounce': 'bounce',
+  // Temporary in Postmark's bounce types: Transient "could not temporarily deliver your message",
+  // SoftBounce "Unable to temporarily deliver message", DnsError "A temporary DNS error".
+  'bounce:transient': 'deferred',
+  'bounce:softbounce': 'deferred',
+  'bounce:dnserror': 'deferred',
+  // "ISP block: Blocked from this ISP due to content or blacklisting."
+  'bounce:blocked': 'blocked',
+  // "Unsubscribe request: Unsubscribe or Remove request" from the recipient's side.
+  'bounce:unsubscribe': 'unsubscribe',
+  open: 'open',
+  click: 'click',
+  spamcomplaint: 'spamreport',
+  // "If a recipient unsubscribes, they will be suppressed with the SuppressionReason of ManualSuppression."
+  'subscriptionchange:suppressed:manualsuppression:recipient': 'unsubscribe',
+  // Suppressed after a hard bounce or spam complaint (reported by their own records) or by the sender:
+  // no unsubscribe, but later sends to the address are not delivered. Reactivated: they are again.
+  'subscriptionchange:suppressed': 'suppressed',
+  'subscriptionchange:reactivated': 'reactivated',
+};
+
+/**
+ * Resend's email event types (`type`); email.bounced is qualified by its
+ * bounce type, then subtype. Any other type (email.scheduled, email.failed,
+ * email.suppressed…) is an unknown status under its name without the
+ * "email." prefix. https://resend.com/docs/webhooks/event-types
+ */
+export const RESEND: Vocabulary = {
+  // "The API request was successful. Resend will attempt to deliver the message to the recipient's mail server."
+  'email.sent': 'processed',
+  'email.delivered': 'delivered',
+  // "couldn't be delivered due to a temporary issue"
+  'email.delivery_delayed': 'deferred',
+  // "the recipient's mail server permanently rejected the email"
+  'email.bounced': 'bounce',
+  'email.complained': 'spamreport',
+  'email.opened': 'open',
+  'email.clicked': 'click',
+};
+
+/**
  * Our status for a provider event: `parts` is the event name then its
  * qualifiers, most general first. Unknown names keep the provider's name.
  */
