@@ -6,5 +6,7 @@
 export { fromSendGrid } from './sendgrid.js';
 export { fromPostmark } from './postmark.js';
 export { fromResend } from './resend.js';
+export { fromMailgun } from './mailgun.js';
+export { fromSes } from './ses.js';
 export type { AdaptedEvent, AdapterOptions, HostRecipient, HostSend } from './history.js';
 export type { RawInvoiceHistory } from '../data/contract.js';

@@ -73,6 +73,60 @@ export const RESEND: Vocabulary = {
 };
 
 /**
+ * Mailgun's event types; a failure is qualified by its severity, then its
+ * reason. https://documentation.mailgun.com/docs/mailgun/user-manual/webhooks/webhook-payloads
+ */
+export const MAILGUN: Vocabulary = {
+  accepted: 'processed',
+  delivered: 'delivered',
+  // Mailgun retries a temporary failure.
+  'failed:temporary': 'deferred',
+  'failed:permanent': 'bounce',
+  // Not attempted: the address bounced, unsubscribed or complained before
+  // (reasons listed among the Stats API's permanent failures).
+  'failed:permanent:suppress-bounce': 'dropped',
+  'failed:permanent:suppress-unsubscribe': 'dropped',
+  'failed:permanent:suppress-complaint': 'dropped',
+  // "old": Mailgun stopped retrying temporary failures (the message reached its retry limit).
+  'failed:permanent:old': 'blocked',
+  opened: 'open',
+  clicked: 'click',
+  complained: 'spamreport',
+  unsubscribed: 'unsubscribe',
+};
+
+/**
+ * Amazon SES's event types (`eventType`, or `notificationType` without event
+ * publishing), qualified by bounce type and subtype, complaint subtype or
+ * feedback type, or whether a subscription change opts out.
+ * https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html
+ */
+export const SES: Vocabulary = {
+  send: 'processed',
+  delivery: 'delivered',
+  // SES is still trying; expirationTime says until when.
+  deliverydelay: 'deferred',
+  bounce: 'bounce',
+  'bounce:permanent': 'bounce',
+  'bounce:undetermined': 'bounce',
+  // SES did not attempt delivery: the address is on its global or the account's suppression list.
+  'bounce:permanent:suppressed': 'dropped',
+  'bounce:permanent:onaccountsuppressionlist': 'dropped',
+  // Not a soft bounce in progress: SES reports a Transient bounce only once it has stopped retrying.
+  'bounce:transient': 'blocked',
+  // A virus: SES stops processing and does not attempt delivery.
+  reject: 'dropped',
+  complaint: 'spamreport',
+  'complaint:onaccountsuppressionlist': 'dropped',
+  // A report that the message is not spam is no spam report: an unknown status under its feedback type.
+  'complaint:not-spam': 'not-spam',
+  open: 'open',
+  click: 'click',
+  // A Subscription event that opts out of nothing (an opt-in) stays the unknown "subscription".
+  'subscription:optout': 'unsubscribe',
+};
+
+/**
  * Our status for a provider event: `parts` is the event name then its
  * qualifiers, most general first. Unknown names keep the provider's name.
  */
