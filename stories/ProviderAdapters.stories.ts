@@ -5,12 +5,15 @@
  * here is what a host on that provider will show.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { fromSendGrid, type HostSend } from '../src/adapters/index.js';
+import { fromMailgun, fromPostmark, fromResend, fromSendGrid, fromSes, type HostSend } from '../src/adapters/index.js';
+import mailgun from '../fixtures/providers/mailgun.json';
+import postmark from '../fixtures/providers/postmark.json';
+import resend from '../fixtures/providers/resend.json';
 import sendGrid from '../fixtures/providers/sendgrid.json';
+import ses from '../fixtures/providers/ses.json';
 import { baseMeta, type ElementArgs } from './shared.js';
 
 interface ProviderSample {
-  source: string;
   events: unknown;
   sends: HostSend[];
 }
@@ -24,12 +27,43 @@ const meta = {
 export default meta;
 type Story = StoryObj<ElementArgs>;
 
-const story = (name: string, history: unknown, sample: ProviderSample): Story => ({
-  name,
-  tags: ['state:history'],
-  args: { src: '', data: history },
-  parameters: { docs: { description: { story: `Samples from ${sample.source}` } } },
+// Storybook reads each story's name and tags from its object literal, so only the args are computed.
+const shown = (adapt: typeof fromSendGrid, sample: ProviderSample): Story['args'] => ({
+  src: '',
+  data: adapt(sample.events, sample.sends),
 });
 
 /** SendGrid's documented batch, one event of each kind, all in the same second. */
-export const SendGrid = story('SendGrid', fromSendGrid(sendGrid.events, sendGrid.sends), sendGrid as ProviderSample);
+export const SendGrid: Story = {
+  name: 'SendGrid',
+  tags: ['state:history'],
+  args: shown(fromSendGrid, sendGrid as ProviderSample),
+};
+
+/** Postmark's documented webhook bodies: delivery, bounce, open, click, spam complaint, subscription change. */
+export const Postmark: Story = {
+  name: 'Postmark',
+  tags: ['state:history'],
+  args: shown(fromPostmark, postmark as ProviderSample),
+};
+
+/** Mailgun's documented webhook payloads, temporary and permanent failures included. */
+export const Mailgun: Story = {
+  name: 'Mailgun',
+  tags: ['state:history'],
+  args: shown(fromMailgun, mailgun as ProviderSample),
+};
+
+/** Amazon SES event records and notifications, as published to SNS. */
+export const AmazonSes: Story = {
+  name: 'Amazon SES',
+  tags: ['state:history'],
+  args: shown(fromSes, ses as ProviderSample),
+};
+
+/** Resend's documented webhook events, one of each type. */
+export const Resend: Story = {
+  name: 'Resend',
+  tags: ['state:history'],
+  args: shown(fromResend, resend as ProviderSample),
+};

@@ -151,3 +151,25 @@ export function toHistory(events: Iterable<AdaptedEvent>, sends: unknown, option
   }
   return { sends: entries.map((entry) => entry.send) };
 }
+
+/** What a provider makes of one payload: its events, or nothing when it cannot read it. */
+export type PayloadReader = (payload: unknown) => AdaptedEvent | AdaptedEvent[] | undefined;
+
+/**
+ * A provider's adapter, from how it reads one payload: it takes the payloads
+ * as they arrive (one, an array, or arrays of them), hands each unreadable
+ * one to `onUnmatched`, and builds the history from the rest.
+ */
+export function adapter(read: PayloadReader) {
+  return (events: unknown, sends: unknown, options: AdapterOptions = {}): RawInvoiceHistory => {
+    const payloads = (Array.isArray(events) ? events : [events]).flat();
+    const adapted: AdaptedEvent[] = [];
+    for (const payload of payloads) {
+      const found = read(payload);
+      const list = Array.isArray(found) ? found : found ? [found] : [];
+      if (list.length) adapted.push(...list);
+      else options.onUnmatched?.(payload);
+    }
+    return toHistory(adapted, sends, options);
+  };
+}

@@ -3,8 +3,7 @@
  * one recipient and event; `event-data` has the same shape as the Events API's
  * events. https://documentation.mailgun.com/docs/mailgun/user-manual/webhooks/webhook-payloads
  */
-import type { RawInvoiceHistory } from '../data/contract.js';
-import { asLoose, contractTime, count, details, messageKey, text, toHistory, type AdaptedEvent, type AdapterOptions } from './history.js';
+import { asLoose, contractTime, count, details, messageKey, text, adapter, type AdaptedEvent } from './history.js';
 import { MAILGUN, statusFor } from './vocabulary.js';
 
 /** The event data of a webhook body, or the body itself when it is the event data alone. */
@@ -57,13 +56,4 @@ function adapt(source: unknown): AdaptedEvent | undefined {
  * A history from Mailgun webhook bodies (`{ signature, "event-data" }`, or the
  * event data alone, or arrays of either) and the host's record of its sends.
  */
-export function fromMailgun(events: unknown, sends: unknown, options: AdapterOptions = {}): RawInvoiceHistory {
-  const items = (Array.isArray(events) ? events : [events]).flat();
-  const adapted: AdaptedEvent[] = [];
-  for (const item of items) {
-    const event = adapt(item);
-    if (event) adapted.push(event);
-    else options.onUnmatched?.(item);
-  }
-  return toHistory(adapted, sends, options);
-}
+export const fromMailgun = adapter(adapt);

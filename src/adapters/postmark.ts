@@ -3,8 +3,7 @@
  * recipient, named by its `RecordType`.
  * https://postmarkapp.com/developer/webhooks/webhooks-overview
  */
-import type { RawInvoiceHistory } from '../data/contract.js';
-import { asLoose, contractTime, details, messageKey, text, toHistory, type AdaptedEvent, type AdapterOptions } from './history.js';
+import { asLoose, contractTime, details, messageKey, text, adapter, type AdaptedEvent } from './history.js';
 import { POSTMARK, statusFor } from './vocabulary.js';
 
 /** The event's time: each record type names it differently. */
@@ -74,13 +73,4 @@ function adapt(source: unknown): AdaptedEvent | undefined {
  * A history from Postmark webhook bodies (one object per POST, or an array of
  * them) and the host's record of its sends.
  */
-export function fromPostmark(events: unknown, sends: unknown, options: AdapterOptions = {}): RawInvoiceHistory {
-  const items = (Array.isArray(events) ? events : [events]).flat();
-  const adapted: AdaptedEvent[] = [];
-  for (const item of items) {
-    const event = adapt(item);
-    if (event) adapted.push(event);
-    else options.onUnmatched?.(item);
-  }
-  return toHistory(adapted, sends, options);
-}
+export const fromPostmark = adapter(adapt);

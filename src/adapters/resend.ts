@@ -3,8 +3,7 @@
  * one email and every address in `data.to`.
  * https://resend.com/docs/webhooks/event-types
  */
-import type { RawInvoiceHistory } from '../data/contract.js';
-import { asLoose, contractTime, details, messageKey, text, toHistory, type AdaptedEvent, type AdapterOptions } from './history.js';
+import { asLoose, contractTime, details, messageKey, text, adapter, type AdaptedEvent } from './history.js';
 import { RESEND, statusFor } from './vocabulary.js';
 
 /**
@@ -63,13 +62,4 @@ function adapt(source: unknown): AdaptedEvent[] {
  * A history from Resend webhook bodies (one per POST, or an array of them)
  * and the host's record of its sends.
  */
-export function fromResend(events: unknown, sends: unknown, options: AdapterOptions = {}): RawInvoiceHistory {
-  const items = (Array.isArray(events) ? events : [events]).flat();
-  const adapted: AdaptedEvent[] = [];
-  for (const item of items) {
-    const each = adapt(item);
-    if (each.length) adapted.push(...each);
-    else options.onUnmatched?.(item);
-  }
-  return toHistory(adapted, sends, options);
-}
+export const fromResend = adapter(adapt);

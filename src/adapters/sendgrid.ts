@@ -2,8 +2,7 @@
  * SendGrid's Event Webhook: each POST is an array of events, one per
  * recipient and event. https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/event
  */
-import type { RawInvoiceHistory } from '../data/contract.js';
-import { asLoose, contractTime, count, details, messageKey, text, toHistory, type AdaptedEvent, type AdapterOptions } from './history.js';
+import { asLoose, contractTime, count, details, messageKey, text, adapter, type AdaptedEvent } from './history.js';
 import { SENDGRID, statusFor } from './vocabulary.js';
 
 function adapt(source: unknown): AdaptedEvent | undefined {
@@ -38,13 +37,4 @@ function adapt(source: unknown): AdaptedEvent | undefined {
  * A history from SendGrid events (the posted arrays, or their items) and the
  * host's record of its sends.
  */
-export function fromSendGrid(events: unknown, sends: unknown, options: AdapterOptions = {}): RawInvoiceHistory {
-  const items = events == null ? [] : (Array.isArray(events) ? events : [events]).flat();
-  const adapted: AdaptedEvent[] = [];
-  for (const item of items) {
-    const event = adapt(item);
-    if (event) adapted.push(event);
-    else options.onUnmatched?.(item);
-  }
-  return toHistory(adapted, sends, options);
-}
+export const fromSendGrid = adapter(adapt);

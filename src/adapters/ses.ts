@@ -6,8 +6,7 @@
  * Delivery). One record may concern several recipients: it becomes one event
  * for each. https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html
  */
-import type { RawInvoiceHistory } from '../data/contract.js';
-import { asLoose, contractTime, details, messageKey, text, toHistory, type AdaptedEvent, type AdapterOptions } from './history.js';
+import { asLoose, contractTime, details, messageKey, text, adapter, type AdaptedEvent } from './history.js';
 import { SES, statusFor } from './vocabulary.js';
 
 type Loose = Record<string, unknown>;
@@ -170,13 +169,4 @@ function adapt(source: unknown): AdaptedEvent[] {
  * records inside them, or arrays of either) and the host's record of its
  * sends. An envelope whose message is not an SES record goes to `onUnmatched`.
  */
-export function fromSes(events: unknown, sends: unknown, options: AdapterOptions = {}): RawInvoiceHistory {
-  const items = (Array.isArray(events) ? events : [events]).flat();
-  const adapted: AdaptedEvent[] = [];
-  for (const item of items) {
-    const found = adapt(item);
-    if (found.length) adapted.push(...found);
-    else options.onUnmatched?.(item);
-  }
-  return toHistory(adapted, sends, options);
-}
+export const fromSes = adapter(adapt);
