@@ -28,42 +28,23 @@ export default meta;
 type Story = StoryObj<ElementArgs>;
 
 // Storybook reads each story's name and tags from its object literal, so only the args are computed.
-const shown = (adapt: typeof fromSendGrid, sample: ProviderSample): Story['args'] => ({
-  src: '',
-  data: adapt(sample.events, sample.sends),
-});
+const shown = (adapt: typeof fromSendGrid, sample: unknown): Story['args'] => {
+  const { events, sends } = sample as ProviderSample;
+  return { src: '', data: adapt(events, sends) };
+};
+const history = ['state:history'];
 
 /** SendGrid's documented batch, one event of each kind, all in the same second. */
-export const SendGrid: Story = {
-  name: 'SendGrid',
-  tags: ['state:history'],
-  args: shown(fromSendGrid, sendGrid as ProviderSample),
-};
+export const SendGrid: Story = { name: 'SendGrid', tags: history, args: shown(fromSendGrid, sendGrid) };
 
 /** Postmark's documented webhook bodies: delivery, bounce, open, click, spam complaint, subscription change. */
-export const Postmark: Story = {
-  name: 'Postmark',
-  tags: ['state:history'],
-  args: shown(fromPostmark, postmark as ProviderSample),
-};
+export const Postmark: Story = { name: 'Postmark', tags: history, args: shown(fromPostmark, postmark) };
 
 /** Mailgun's documented webhook payloads, temporary and permanent failures included. */
-export const Mailgun: Story = {
-  name: 'Mailgun',
-  tags: ['state:history'],
-  args: shown(fromMailgun, mailgun as ProviderSample),
-};
+export const Mailgun: Story = { name: 'Mailgun', tags: history, args: shown(fromMailgun, mailgun) };
 
 /** Amazon SES event records and notifications, as published to SNS. */
-export const AmazonSes: Story = {
-  name: 'Amazon SES',
-  tags: ['state:history'],
-  args: shown(fromSes, ses as ProviderSample),
-};
+export const AmazonSes: Story = { name: 'Amazon SES', tags: history, args: shown(fromSes, ses) };
 
 /** Resend's documented webhook events, one of each type. */
-export const Resend: Story = {
-  name: 'Resend',
-  tags: ['state:history'],
-  args: shown(fromResend, resend as ProviderSample),
-};
+export const Resend: Story = { name: 'Resend', tags: history, args: shown(fromResend, resend) };
