@@ -1,7 +1,8 @@
 /**
  * ESLint flat config. TypeScript in src/ and test/ is linted with type
  * information (typescript-eslint's project service finds tsconfig.json for
- * src/ and test/tsconfig.json for test/); every other file, JS or TS, is
+ * src/, test/tsconfig.json for test/ and the one in each example's folder
+ * for examples/); every other file, JS or TS, is
  * linted without it (typescript-eslint's disableTypeChecked): the nearest
  * tsconfig.json, which the project service would use, does not include it.
  */
@@ -10,7 +11,7 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import globals from 'globals';
 
-const TYPED = ['src/**/*.ts', 'test/**/*.ts'];
+const TYPED = ['src/**/*.ts', 'test/**/*.ts', 'examples/**/*.ts'];
 
 export default tseslint.config(
   {
