@@ -3,7 +3,8 @@
  * batches) and the host's record of each send (`POST /sends`).
  */
 import type { HostSend } from '../../src/adapters/index.js';
-import { contractTime, messageKey, text } from '../../src/adapters/history.js';
+import { sendGridEventKey, sendGridMessageId } from '../../src/adapters/index.js';
+import { text } from '../../src/adapters/history.js';
 
 export type SendGridEvent = Record<string, unknown> & { event: string; email: string };
 
@@ -15,20 +16,10 @@ export interface InvoiceSend extends HostSend {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/**
- * The storage key of an event, the same as the dedupe key of
- * src/adapters/sendgrid.ts (kept in step by test/node/endpoint/): sg_event_id
- * is unique per event, but SendGrid's documented samples share one
- * placeholder id, so the event, address and time are part of it.
- */
-export function sendGridEventKey(event: SendGridEvent): string {
-  const id = text(event['sg_event_id']) ?? messageKeyOf(event);
-  return `${id}|${event.event}|${event.email.toLowerCase()}|${String(contractTime(event['timestamp']))}`;
-}
-
-/** sg_message_id is the send API's X-Message-Id, then ".filter…". */
-export const messageKeyOf = (event: Record<string, unknown>): string | undefined =>
-  messageKey(text(event['sg_message_id'])?.split('.')[0]);
+// Events are stored under the adapter's own dedupe key, so storing once and
+// showing once agree.
+export { sendGridEventKey };
+export const messageKeyOf = sendGridMessageId;
 
 /** A `send_id` the host put in `custom_args` (SendGrid posts custom args as top-level fields). */
 export const sendIdOf = (event: Record<string, unknown>): string | undefined => text(event['send_id']);

@@ -3,7 +3,7 @@
  * own record of its sends become the element's JSON contract. No Lit, no DOM,
  * no side effects: runs in Node and browsers, tree-shakes per provider.
  */
-export { fromSendGrid } from './sendgrid.js';
+export { fromSendGrid, sendGridEventKey, sendGridMessageId } from './sendgrid.js';
 export { fromPostmark } from './postmark.js';
 export { fromResend } from './resend.js';
 export { fromMailgun } from './mailgun.js';
