@@ -268,7 +268,8 @@ export async function startEndpoint(options: EndpointOptions, listen: { port?: n
           return;
         }
         const status = known ? error.status : 500;
-        const cors = request.url?.startsWith('/invoices/') || request.url === '/sends' ? corsFor(request) : {};
+        const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+        const cors = pathname.startsWith('/invoices/') || pathname === '/sends' ? corsFor(request) : {};
         // A body left unread (refused before or while reading it) is not drained: the connection closes.
         const close: Record<string, string> = request.complete ? {} : { Connection: 'close' };
         const headers = { ...cors, ...close, ...(known ? error.headers : {}) };

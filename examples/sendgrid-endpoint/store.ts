@@ -20,6 +20,18 @@ interface Database extends Sql {
   close(): Promise<void>;
 }
 
+/**
+ * An event as jsonb accepts it: PostgreSQL's jsonb has no \u0000 and no lone
+ * surrogate, and one such character would fail the whole signed batch on
+ * every retry. Such characters are replaced, never the event lost.
+ */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what jsonb refuses.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const storableJson = (event: unknown): string =>
+  JSON.stringify(event, (_key, value: unknown) =>
+    typeof value === 'string' ? value.replace(UNSTORABLE, '\uFFFD') : value,
+  );
+
 /** Each migration runs once, in order, in a transaction with its row in `migrations`. Never edit one: add the next. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   {
@@ -185,7 +197,7 @@ export async function openStore(options: StoreOptions = {}): Promise<Store> {
           events.map(sendGridEventKey),
           events.map((event) => messageKeyOf(event) ?? null),
           events.map((event) => sendIdOf(event) ?? null),
-          events.map((event) => JSON.stringify(event)),
+          events.map(storableJson),
         ],
       );
       return rowCount;

@@ -103,7 +103,13 @@ function entryFor(host: HostSend): SendEntry {
   const send: RawSend = { id: text(host.id) ?? '', sentAt: host.sentAt, recipients };
   if (text(host.subject)) send.subject = text(host.subject)!;
   if (text(host.sentBy)) send.sentBy = text(host.sentBy)!;
-  return { send, byEmail: new Map(recipients.map((r) => [r.email.trim().toLowerCase(), r])) };
+  // An address listed twice (To and CC) gets its events on its first entry.
+  const byEmail = new Map<string, RawRecipient>();
+  for (const r of recipients) {
+    const address = r.email.trim().toLowerCase();
+    if (!byEmail.has(address)) byEmail.set(address, r);
+  }
+  return { send, byEmail };
 }
 
 /**
@@ -167,7 +173,8 @@ export function adapter(read: PayloadReader) {
     for (const payload of payloads) {
       const found = read(payload);
       const list = Array.isArray(found) ? found : found ? [found] : [];
-      if (list.length) adapted.push(...list);
+      // One payload may concern very many addresses: no spread into push().
+      if (list.length) for (const event of list) adapted.push(event);
       else options.onUnmatched?.(payload);
     }
     return toHistory(adapted, sends, options);

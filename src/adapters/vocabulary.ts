@@ -40,6 +40,11 @@ export const POSTMARK: Vocabulary = {
   'bounce:dnserror': 'deferred',
   // "ISP block: Blocked from this ISP due to content or blacklisting."
   'bounce:blocked': 'blocked',
+  // "Invalid email address" and a DMARC rejection are the receiving side refusing: bounces.
+  'bounce:bademailaddress': 'bounce',
+  'bounce:dmarcpolicy': 'bounce',
+  // "Spam complaint": the recipient marked the message as spam.
+  'bounce:spamcomplaint': 'spamreport',
   // "Unsubscribe request: Unsubscribe or Remove request" from the recipient's side.
   'bounce:unsubscribe': 'unsubscribe',
   open: 'open',

@@ -76,6 +76,15 @@ async function readResponse(response: Response): Promise<unknown> {
   }
 }
 
+/** A host error's message as text; some thrown values cannot even be turned into a string. */
+function describe(cause: unknown): string {
+  try {
+    return cause instanceof Error ? cause.message : String(cause);
+  } catch {
+    return Object.prototype.toString.call(cause);
+  }
+}
+
 /**
  * Checks a body that is already JSON against the contract, after the host's
  * `transform` if there is one, or throws a `format` error.
@@ -86,7 +95,7 @@ export function parseBody(body: unknown, transform?: HistoryTransform): RawInvoi
     try {
       shaped = transform(body);
     } catch (cause) {
-      const problem = cause instanceof Error ? cause.message : String(cause);
+      const problem = describe(cause);
       throw new HistoryLoadError('format', strings.errors.transform(problem), { cause });
     }
   }

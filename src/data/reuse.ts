@@ -14,13 +14,15 @@ type Loose = Record<string, unknown>;
  * that one calls a value's own `valueOf`/`toString` and compares
  * `constructor`s, and endpoint JSON may hold keys with those names.
  */
-function sameJson(a: unknown, b: unknown): boolean {
+function sameJson(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return true;
+  // Deeper than any history needs, or a cycle in `data`: not the same, so the send is normalised again.
+  if (depth > 64) return false;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const aKeys = Object.keys(a);
   if (aKeys.length !== Object.keys(b).length) return false;
-  return aKeys.every((key) => Object.hasOwn(b, key) && sameJson((a as Loose)[key], (b as Loose)[key]));
+  return aKeys.every((key) => Object.hasOwn(b, key) && sameJson((a as Loose)[key], (b as Loose)[key], depth + 1));
 }
 
 /** Normalises successive answers for one element, reusing the sends that did not change. */

@@ -119,7 +119,8 @@ export class HistorySource implements ReactiveController {
       await this.#host.updateComplete;
       return;
     }
-    this.#refreshing = this.#history !== undefined;
+    // Only a history on screen stays through the load: not one a new src is replacing.
+    this.#refreshing = this.history !== undefined;
     await this.#task.run().catch(() => undefined);
   }
 
@@ -148,7 +149,10 @@ export class HistorySource implements ReactiveController {
     try {
       this.#show(this.#reuse.normalise(parseBody(this.#host.data, this.#host.transform), this.#history));
     } catch (error) {
-      this.#fail((this.#dataError = asLoadError(error)));
+      const failure = (this.#dataError = asLoadError(error));
+      // Applied inside willUpdate: the event waits for the update, so a listener
+      // that sets a fallback `data` starts a new one (as ic-load does).
+      this.#fail(failure, () => this.#dataError === failure);
     }
   }
 
@@ -167,9 +171,11 @@ export class HistorySource implements ReactiveController {
     });
   }
 
-  #fail(error: HistoryLoadError): void {
+  #fail(error: HistoryLoadError, stillShownAfterUpdate?: () => boolean): void {
     this.#callbacks.failing();
     this.#history = undefined;
-    this.#host.dispatchEvent(new InvoiceCommunicationsErrorEvent(error));
+    const fire = () => this.#host.dispatchEvent(new InvoiceCommunicationsErrorEvent(error));
+    if (!stillShownAfterUpdate) fire();
+    else void this.#host.updateComplete.then(() => stillShownAfterUpdate() && fire());
   }
 }

@@ -191,3 +191,19 @@ describe('Retry', () => {
     expect(errorState(el).message).to.include('502');
   });
 });
+
+describe('a host reacting to an error', () => {
+  it('can answer ic-error for bad `data` by setting other `data`, which is then shown', async () => {
+    const fallback = oneRecipient([event('delivered', '2026-11-20T09:14:02+11:00')]);
+    const el = document.createElement('invoice-communications');
+    el.addEventListener('ic-error', () => (el.data = fallback), { once: true });
+    el.data = { sends: 'not an array' };
+    document.body.append(el);
+    try {
+      expect(await settled(el)).to.equal('history');
+      expect(norm(sends(el)[0]!.textContent)).to.include('Delivered');
+    } finally {
+      el.remove();
+    }
+  });
+});

@@ -106,9 +106,19 @@ describe("every adapter accounts for its provider's documented samples", () => {
           assert.equal(placed, alone.reduce((n, a) => n + a.placed, 0), 'a batch places what its payloads place alone');
           const reportedAlone = alone.filter((a) => a.reported.length).length;
           assert.ok(unmatched.length >= reportedAlone, 'nothing reported alone goes unreported in a batch');
+          assert.equal(new Set(unmatched).size, unmatched.length, 'each payload is reported once at most');
         }),
         { numRuns: 100 },
       );
     });
   }
+});
+
+describe('a payload for very many addresses', () => {
+  it('is adapted whole, without exhausting the stack', () => {
+    const destination = Array.from({ length: 200_000 }, (_, i) => `r${i}@client.example`);
+    const record = { eventType: 'Send', mail: { messageId: 'm1', timestamp: '2026-11-20T09:14:00.000Z', destination }, send: {} };
+    const history = adapters.fromSes([record], sends);
+    assert.equal(history.sends[0]!.recipients.filter((r) => r.events.length).length, destination.length);
+  });
 });

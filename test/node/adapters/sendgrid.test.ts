@@ -117,6 +117,28 @@ describe('fromSendGrid', () => {
     assert.equal(extra!.events[0]!.status, 'delivered');
   });
 
+  it('gives an address listed twice (To and CC) its events on its first entry', () => {
+    const twice: HostSend[] = [
+      {
+        id: 's',
+        sentAt: 1,
+        messageId: 'sg_message_id',
+        recipients: [
+          { email: 'a@client.example', type: 'to' },
+          { email: 'A@client.example', type: 'cc' },
+        ],
+      },
+    ];
+    const [send] = fromSendGrid([{ ...event('delivered'), email: 'a@client.example' }], twice).sends;
+    assert.deepEqual(
+      send!.recipients.map((r) => [r.type, r.events.length]),
+      [
+        ['to', 1],
+        ['cc', 0],
+      ],
+    );
+  });
+
   it('counts a retried event once', () => {
     const delivered = event('delivered');
     const history = fromSendGrid([[delivered], [{ ...delivered }]], sample.sends);

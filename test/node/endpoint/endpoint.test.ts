@@ -308,3 +308,20 @@ describe('a restart', () => {
     assert.equal(altered.status, 403);
   });
 });
+
+describe('text PostgreSQL cannot hold', () => {
+  before(async () => {
+    await endpoint.close();
+    endpoint = await startEndpoint(options());
+  });
+
+  it('stores an event whose text PostgreSQL cannot hold (NUL, a lone surrogate) instead of failing the batch', async () => {
+    const odd = JSON.stringify([{ ...sample.events[2], sg_event_id: 'odd-text', reason: 'bad\u0000byte \ud800 here' }]);
+    const response = await call('/webhooks/sendgrid', signed(odd, seconds()));
+    assert.equal(response.status, 200);
+    assert.deepEqual(await response.json(), { received: 1, stored: 1 });
+    const history = (await (await call(HISTORY, { headers: auth })).json()) as RawInvoiceHistory;
+    const reasons = history.sends.flatMap((s) => s.recipients).flatMap((r) => r.events).map((e) => e.reason);
+    assert.ok(reasons.includes('bad\uFFFDbyte \uFFFD here'));
+  });
+});
