@@ -119,7 +119,7 @@ function entryFor(host: HostSend): SendEntry {
  * with no type). Duplicates count once; events that match no send go to
  * `onUnmatched`, once per payload, and nowhere else.
  */
-export function toHistory(events: Iterable<AdaptedEvent>, sends: unknown, options: AdapterOptions = {}): RawInvoiceHistory {
+function toHistory(events: Iterable<AdaptedEvent>, sends: unknown, options: AdapterOptions = {}): RawInvoiceHistory {
   const hosts = (Array.isArray(sends) ? sends : []).filter(
     (send): send is HostSend => typeof send === 'object' && send !== null,
   );

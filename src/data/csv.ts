@@ -16,9 +16,8 @@
  *   numeric column, attempt, is a count and never negative, so a leading `-`
  *   can only come from hostile data, and quoting it is right.
  */
-import type { InvoiceHistory, Instant, Recipient, StatusOccurrence } from './contract.js';
-import { compareInstants } from './time.js';
-import { lifecycleRank } from './statuses.js';
+import type { InvoiceHistory, Instant } from './contract.js';
+import { recipientEvents } from './normalise.js';
 
 /**
  * Column headers, in English for now: the localisation catalogue
@@ -76,20 +75,6 @@ function isoTime(at: Instant): string {
   return Number.isNaN(date.getTime()) ? '' : date.toISOString();
 }
 
-/** A recipient's events across badges, in time order as the normaliser sorts them. */
-function eventsOf(recipient: Recipient): { status: string; occurrence: StatusOccurrence }[] {
-  const events = recipient.statuses.flatMap((group) =>
-    group.occurrences.map((occurrence) => ({ status: group.status, occurrence })),
-  );
-  // Array sort is stable: the normaliser's order holds for exact ties.
-  return events.sort(
-    (a, b) =>
-      compareInstants(a.occurrence.at, b.occurrence.at) ||
-      lifecycleRank(a.status) - lifecycleRank(b.status) ||
-      (a.status < b.status ? -1 : a.status > b.status ? 1 : 0),
-  );
-}
-
 /** The history as RFC 4180 CSV: a header row, then one row per event. */
 export function historyToCsv(history: InvoiceHistory, options: CsvOptions = {}): string {
   const rows: string[] = [CSV_HEADERS.map(cell).join(',')];
@@ -99,7 +84,7 @@ export function historyToCsv(history: InvoiceHistory, options: CsvOptions = {}):
       // A known type as normalised (to, cc, bcc); any other as sent.
       const type = recipient.type === 'other' ? recipient.rawType : recipient.type;
       const recipientCells = [...sendCells, recipient.email, recipient.name, type];
-      const events = eventsOf(recipient);
+      const events = recipientEvents(recipient);
       if (events.length === 0) {
         rows.push([...recipientCells, '', '', '', '', '', ''].map(cell).join(','));
         continue;

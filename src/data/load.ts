@@ -46,7 +46,7 @@ export interface LoadOptions {
   transform?: HistoryTransform | undefined;
 }
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 30_000;
 
 // Host attributes arrive unchecked: a misspelt `credentials` is the default, not a fetch
 // TypeError; a missing or unreadable timeout is the default, not "never".

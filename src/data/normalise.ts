@@ -69,11 +69,7 @@ export function groupStatuses(events: unknown): StatusGroup[] {
   // Time order; events in the same second (the service reports whole seconds)
   // follow a message's life cycle, so input order never decides.
   timed.sort(
-    (a, b) =>
-      compareInstants(a.occurrence.at, b.occurrence.at) ||
-      lifecycleRank(a.status) - lifecycleRank(b.status) ||
-      compareText(a.status, b.status) ||
-      compareText(JSON.stringify(a.occurrence), JSON.stringify(b.occurrence)),
+    (a, b) => compareEvents(a, b) || compareText(JSON.stringify(a.occurrence), JSON.stringify(b.occurrence)),
   );
   const groups = new Map<string, StatusGroup>();
   for (const { status, occurrence } of timed) {
@@ -154,6 +150,31 @@ export function compareSends(a: Send, b: Send): number {
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** One occurrence with its status: a recipient's events read across its badges. */
+export interface StatusEvent {
+  status: string;
+  occurrence: StatusOccurrence;
+}
+
+/**
+ * The order events happened in: by time, undated last; events in the same
+ * second (the service reports whole seconds) in a message's life cycle.
+ */
+export function compareEvents(a: StatusEvent, b: StatusEvent): number {
+  return (
+    compareInstants(a.occurrence.at, b.occurrence.at) ||
+    lifecycleRank(a.status) - lifecycleRank(b.status) ||
+    compareText(a.status, b.status)
+  );
+}
+
+/** A recipient's events across its badges, in the order they happened. */
+export function recipientEvents(recipient: Recipient): StatusEvent[] {
+  return recipient.statuses
+    .flatMap((group) => group.occurrences.map((occurrence) => ({ status: group.status, occurrence })))
+    .sort(compareEvents);
+}
 
 /** Turns a structurally valid body (see `parseHistory`) into the ordered view model. */
 export function normaliseHistory(raw: RawInvoiceHistory): InvoiceHistory {

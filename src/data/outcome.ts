@@ -22,11 +22,11 @@
  *   still show as badges and in the CSV).
  */
 import type { InvoiceHistory, Instant, Recipient, Send, StatusOccurrence } from './contract.js';
+import { recipientEvents } from './normalise.js';
 import { compareInstants } from './time.js';
 import {
   STATUSES,
   isKnownStatus,
-  lifecycleRank,
   type FailureStatus,
   type KnownStatus,
   type RecipientOutcome,
@@ -49,25 +49,11 @@ export interface OutcomeEvent {
 /** Whether an occurrence is an automated one (privacy proxy, scanner). */
 const isMachine = (occurrence: StatusOccurrence): boolean => occurrence.machine === true;
 
-/** Orders `a` before `b` as the normaliser does (time, undated last, then life cycle, then name). */
-function compareEvents(a: OutcomeEvent, b: OutcomeEvent): number {
-  return (
-    compareInstants(a.at, b.at) ||
-    lifecycleRank(a.status) - lifecycleRank(b.status) ||
-    (a.status < b.status ? -1 : a.status > b.status ? 1 : 0)
-  );
-}
-
 /** The latest final event (delivered, dropped, bounce, blocked), or `null` when there is none. */
 export function latestFinal(recipient: Recipient): OutcomeEvent | null {
   let latest: OutcomeEvent | null = null;
-  for (const group of recipient.statuses) {
-    const status = group.status;
-    if (!isKnownStatus(status) || !STATUSES[status].final) continue;
-    for (const occurrence of group.occurrences) {
-      const event = { status, at: occurrence.at };
-      if (latest === null || compareEvents(event, latest) > 0) latest = event;
-    }
+  for (const { status, occurrence } of recipientEvents(recipient)) {
+    if (isKnownStatus(status) && STATUSES[status].final) latest = { status, at: occurrence.at };
   }
   return latest;
 }

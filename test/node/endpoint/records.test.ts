@@ -1,7 +1,7 @@
 /**
- * The endpoint stores each event once under sendGridEventKey(); the adapter
- * counts each event once under its own dedupe key. The two must agree, or the
- * database would keep what the element then drops (or the reverse).
+ * The endpoint stores the first event of each sendGridEventKey() and drops
+ * later ones: what it keeps must show exactly what every delivery would, or
+ * the database would lose what the element shows (or keep what it drops).
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
