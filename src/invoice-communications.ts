@@ -1,11 +1,13 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { InvoiceHistory } from './data/contract.js';
+import type { CatalogueOverrides } from './i18n/catalogue.js';
 import type { HistoryFetcher, HistoryTransform } from './data/load.js';
 import { HistorySource } from './element/history-source.js';
+import { LanguageController } from './element/language.js';
 import { ProgressiveRender } from './element/progressive-render.js';
 import { styles } from './invoice-communications.styles.js';
 import { TooltipController } from './tooltip/tooltip-controller.js';
-import { createInstantFormatter, type InstantFormatter } from './view/format.js';
 import { renderError, renderHistory, renderLoading } from './view/templates.js';
 
 /**
@@ -75,6 +77,7 @@ export class InvoiceCommunications extends LitElement {
     credentials: {},
     locale: {},
     timeZone: { attribute: 'time-zone' },
+    strings: { attribute: false },
     timeout: { type: Number },
   };
 
@@ -113,7 +116,11 @@ export class InvoiceCommunications extends LitElement {
   /** Whether the request sends cookies: `same-origin`, `include` or `omit`. */
   credentials: RequestCredentials = 'same-origin';
 
-  /** BCP 47 locale for dates and times; the browser's when empty. */
+  /**
+   * BCP 47 language for the words, dates and numbers, e.g. `fr` or `de-CH`.
+   * When empty, the nearest `lang` above the element, then the document's;
+   * English when nothing says (with the browser's date format).
+   */
   locale = '';
 
   /** IANA time zone for dates and times, e.g. `Australia/Sydney`; the browser's when empty. */
@@ -122,6 +129,14 @@ export class InvoiceCommunications extends LitElement {
   /** Milliseconds to wait for the endpoint before showing an error; 0 waits for ever. */
   timeout = 30_000;
 
+  /**
+   * The host's own wording: any part of the catalogue, deep-merged over the
+   * active language, e.g. `{ statuses: { bounce: { action: 'Check the client record…' } } }`.
+   * Assign a new object to change it.
+   */
+  strings: CatalogueOverrides | undefined = undefined;
+
+  #language = new LanguageController(this);
   #tooltips = new TooltipController(this);
   #progress = new ProgressiveRender(this);
   #source = new HistorySource(this, {
@@ -131,7 +146,6 @@ export class InvoiceCommunications extends LitElement {
     },
     failing: () => this.#tooltips.close(),
   });
-  #format: InstantFormatter = createInstantFormatter();
 
   /** The history on screen, normalised (sends latest first), or `undefined`. */
   get history(): InvoiceHistory | undefined {
@@ -147,25 +161,38 @@ export class InvoiceCommunications extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locale') || changed.has('timeZone')) {
-      this.#format = createInstantFormatter(this.locale, this.timeZone);
-    }
     this.#source.willUpdate(changed);
   }
 
+  // Waits for a language still loading, so `updateComplete` means "in its own words".
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let pending = this.#language.pending; pending; pending = this.#language.pending) {
+      await pending;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override render() {
+    const language = this.#language;
+    return html`<div class="root" lang=${language.lang} dir=${ifDefined(language.dir ?? undefined)}>${this.#content()}</div>`;
+  }
+
+  #content() {
     const view = this.#source.state();
+    const text = this.#language.text;
     switch (view.state) {
       case 'nothing':
         return nothing;
       case 'loading':
-        return renderLoading();
+        return renderLoading(text);
       case 'error':
-        return renderError(view.error, () => void this.refresh());
+        return renderError(view.error, () => void this.refresh(), text);
       case 'history': {
         const { history, refreshing } = view;
         const shown = this.#progress.shown(history.sends.length);
-        return renderHistory({ history, shown, refreshing, format: this.#format, listeners: this.#tooltips.listeners });
+        return renderHistory({ history, shown, refreshing, text, listeners: this.#tooltips.listeners });
       }
     }
   }

@@ -1,12 +1,14 @@
 /**
  * One story per known status, each with that badge's tooltip open (the play
  * function hovers the badge), so every tooltip's words and look can be
- * reviewed. The words come from src/i18n/strings.ts; the Statuses page lists the
+ * reviewed. The words come from src/i18n/en.ts; the Statuses page lists the
  * same vocabulary as a table.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { KnownStatus } from '../src/data/contract.js';
 import { statusCopy } from '../src/view/badge.js';
+import { en } from '../src/i18n/en.js';
+import { Text } from '../src/i18n/text.js';
 import { historyUrl } from './handlers.js';
 import { openTooltip } from './play.js';
 import { baseMeta, roomAbove, type ElementArgs } from './shared.js';
@@ -24,7 +26,7 @@ export default meta;
 type Story = StoryObj<ElementArgs>;
 
 function tooltipStory(status: KnownStatus): Story {
-  const { meaning, action } = statusCopy(status);
+  const { meaning, action } = statusCopy(status, new Text(en));
   return {
     args: { src: historyUrl(`status-${status}`) },
     parameters: { docs: { description: { story: action ? `${meaning} ${action}` : meaning } } },

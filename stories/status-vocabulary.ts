@@ -7,6 +7,8 @@
 import { LitElement, css, html } from 'lit';
 import { KNOWN_STATUSES } from '../src/data/contract.js';
 import { statusCopy } from '../src/view/badge.js';
+import { en } from '../src/i18n/en.js';
+import { Text } from '../src/i18n/text.js';
 import { statusTone } from '../src/data/statuses.js';
 import { styles as elementStyles } from '../src/invoice-communications.styles.js';
 
@@ -67,7 +69,7 @@ export class StatusVocabulary extends LitElement {
   ];
 
   #renderRow({ status, known }: Row) {
-    const copy = statusCopy(status);
+    const copy = statusCopy(status, new Text(en));
     const token = `--invoice-communications-status-${known ? status : 'unknown'}`;
     return html`<tr data-status=${status}>
       <th scope="row">

@@ -6,7 +6,8 @@
 import { HistoryFormatError, parseHistory } from './parse.js';
 import { normaliseHistory } from './normalise.js';
 import type { InvoiceHistory, RawInvoiceHistory } from './contract.js';
-import { strings } from '../i18n/strings.js';
+import { en } from '../i18n/en.js';
+import type { Catalogue } from '../i18n/catalogue.js';
 
 /**
  * Replaces `fetch` for hosts with their own API client or auth. Resolve with
@@ -22,18 +23,34 @@ export type HistoryTransform = (body: unknown) => unknown;
 
 export type HistoryLoadErrorKind = 'http' | 'network' | 'timeout' | 'not-json' | 'format';
 
+/** Which catalogue message explains an error. */
+export type HistoryLoadErrorMessage = keyof Catalogue['errors'];
+
+/** English text with `{name}`s filled: `message` is for developers; the element shows the catalogue's words. */
+const english = (template: string | Catalogue['errors']['timeout'], values: Record<string, string | number>) =>
+  (typeof template === 'string' ? template : values['seconds'] === 1 ? template.one! : template.other).replace(
+    /\{(\w+)\}/g,
+    (_, name: string) => String(values[name]),
+  );
+
 export class HistoryLoadError extends Error {
   override name = 'HistoryLoadError';
-  constructor(
-    readonly kind: HistoryLoadErrorKind,
-    message: string,
-    options: { cause?: unknown; status?: number } = {},
-  ) {
-    super(message, { cause: options.cause });
-    this.status = options.status;
-  }
   /** The HTTP status, for `http` errors. */
   readonly status: number | undefined;
+  /** The catalogue message that explains it, and the values it is filled with. */
+  readonly messageKey: HistoryLoadErrorMessage;
+  readonly values: Record<string, string | number>;
+  constructor(
+    readonly kind: HistoryLoadErrorKind,
+    messageKey: HistoryLoadErrorMessage,
+    options: { cause?: unknown; status?: number; values?: Record<string, string | number> } = {},
+  ) {
+    const values = options.values ?? {};
+    super(english(en.errors[messageKey], values), { cause: options.cause });
+    this.status = options.status;
+    this.messageKey = messageKey;
+    this.values = values;
+  }
 }
 
 export interface LoadOptions {
@@ -58,21 +75,22 @@ const asTimeout = (value: unknown): number =>
 
 async function readResponse(response: Response): Promise<unknown> {
   if (!response.ok) {
-    throw new HistoryLoadError('http', strings.errors.http(response.status, response.statusText), {
+    throw new HistoryLoadError('http', 'http', {
       status: response.status,
+      values: { status: String(response.status), statusText: response.statusText ? ` ${response.statusText}` : '' },
     });
   }
   const text = await response.text();
   if (text.trim() === '') {
-    throw new HistoryLoadError('not-json', strings.errors.noContent);
+    throw new HistoryLoadError('not-json', 'noContent');
   }
   const type = response.headers.get('content-type') ?? '';
   // A login page served in place of the data is the usual sign of an expired session.
-  if (/html/i.test(type)) throw new HistoryLoadError('not-json', strings.errors.html);
+  if (/html/i.test(type)) throw new HistoryLoadError('not-json', 'html');
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {
-    throw new HistoryLoadError('not-json', strings.errors.notJson, { cause });
+    throw new HistoryLoadError('not-json', 'notJson', { cause });
   }
 }
 
@@ -96,14 +114,14 @@ export function parseBody(body: unknown, transform?: HistoryTransform): RawInvoi
       shaped = transform(body);
     } catch (cause) {
       const problem = describe(cause);
-      throw new HistoryLoadError('format', strings.errors.transform(problem), { cause });
+      throw new HistoryLoadError('format', 'transform', { cause, values: { problem } });
     }
   }
   try {
     return parseHistory(shaped);
   } catch (cause) {
     if (cause instanceof HistoryFormatError) {
-      throw new HistoryLoadError('format', strings.errors.format(cause.message), { cause });
+      throw new HistoryLoadError('format', 'format', { cause, values: { problem: cause.message } });
     }
     throw cause;
   }
@@ -158,15 +176,13 @@ export async function loadHistoryBody(url: string, options: LoadOptions): Promis
   } catch (cause) {
     if (signal.aborted) throw signal.reason;
     if (timedOut) {
-      throw new HistoryLoadError('timeout', strings.errors.timeout(Number((timeout / 1000).toFixed(1))), {
-        cause,
-      });
+      throw new HistoryLoadError('timeout', 'timeout', { cause, values: { seconds: Number((timeout / 1000).toFixed(1)) } });
     }
     if (cause instanceof HistoryLoadError) throw cause;
     if (cause instanceof TypeError || isAbort(cause)) {
-      throw new HistoryLoadError('network', strings.errors.network, { cause });
+      throw new HistoryLoadError('network', 'network', { cause });
     }
-    throw new HistoryLoadError('network', strings.errors.unknown, { cause });
+    throw new HistoryLoadError('network', 'unknown', { cause });
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', abort);

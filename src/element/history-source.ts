@@ -16,7 +16,6 @@ import {
   type HistoryTransform,
 } from '../data/load.js';
 import { SendReuse } from '../data/reuse.js';
-import { strings } from '../i18n/strings.js';
 import {
   InvoiceCommunicationsErrorEvent,
   InvoiceCommunicationsLoadEvent,
@@ -48,7 +47,7 @@ export interface HistorySourceCallbacks {
 }
 
 const asLoadError = (error: unknown): HistoryLoadError =>
-  error instanceof HistoryLoadError ? error : new HistoryLoadError('format', strings.errors.unknown, { cause: error });
+  error instanceof HistoryLoadError ? error : new HistoryLoadError('format', 'unknown', { cause: error });
 
 export class HistorySource implements ReactiveController {
   #host: HistorySourceHost;

@@ -1,25 +1,29 @@
 /**
  * What a badge says: its label, accessible name and explanation, derived from
- * a status group and the strings module. Pure, so tooltips, the Storybook
+ * a status group and the active language. Pure, so tooltips, the Storybook
  * "Statuses" page and tests all read the same words.
  */
-import { strings, type StatusCopy } from '../i18n/strings.js';
-import type { InstantFormatter } from './format.js';
+import type { StatusCopy } from '../i18n/catalogue.js';
+import type { Text } from '../i18n/text.js';
 import type { StatusGroup, StatusOccurrence } from '../data/contract.js';
 import { isKnownStatus, statusTone, type StatusTone } from '../data/statuses.js';
 
-export function statusCopy(status: string): StatusCopy {
-  return isKnownStatus(status) ? strings.statuses[status] : strings.unknownStatus(status);
+export function statusCopy(status: string, text: Text): StatusCopy {
+  const words = text.words;
+  return isKnownStatus(status)
+    ? words.statuses[status]
+    : { label: status, meaning: text.fill(words.unknownStatus, { status }) };
 }
 
 /** Details of one occurrence, each a short line of text. */
-export function occurrenceDetails(occurrence: StatusOccurrence): string[] {
+export function occurrenceDetails(occurrence: StatusOccurrence, text: Text): string[] {
+  const words = text.words;
   const details: string[] = [];
-  if (occurrence.attempt !== undefined) details.push(strings.attempt(occurrence.attempt));
-  if (occurrence.reason) details.push(strings.reason(occurrence.reason));
-  if (occurrence.response) details.push(strings.response(occurrence.response));
-  if (occurrence.url) details.push(strings.link(occurrence.url));
-  if (occurrence.machine) details.push(strings.automatedOpen);
+  if (occurrence.attempt !== undefined) details.push(text.fill(words.attempt, { n: occurrence.attempt }));
+  if (occurrence.reason) details.push(text.fill(words.reason, { text: occurrence.reason }));
+  if (occurrence.response) details.push(text.fill(words.response, { text: occurrence.response }));
+  if (occurrence.url) details.push(text.fill(words.link, { url: occurrence.url }));
+  if (occurrence.machine) details.push(words.automatedOpen);
   return details;
 }
 
@@ -33,18 +37,18 @@ export interface BadgeDescription extends StatusCopy {
   occurrences: { when: string; at: number | null; details: string[] }[];
 }
 
-export function describeBadge(group: StatusGroup, formatInstant: InstantFormatter): BadgeDescription {
-  const copy = statusCopy(group.status);
+export function describeBadge(group: StatusGroup, text: Text): BadgeDescription {
+  const copy = statusCopy(group.status, text);
   const count = group.occurrences.length;
   return {
     ...copy,
-    text: count > 1 ? strings.badgeCount(copy.label, count) : copy.label,
-    name: strings.badgeName(copy.label, count),
+    text: count > 1 ? text.fill(text.words.badgeCount, { label: copy.label, count }) : copy.label,
+    name: text.plural(text.words.badgeName, count, { label: copy.label }),
     tone: statusTone(group.status),
     occurrences: group.occurrences.map((occurrence) => ({
-      when: formatInstant(occurrence.at),
+      when: text.instant(occurrence.at),
       at: occurrence.at,
-      details: occurrenceDetails(occurrence),
+      details: occurrenceDetails(occurrence, text),
     })),
   };
 }
@@ -54,9 +58,9 @@ export function describeBadge(group: StatusGroup, formatInstant: InstantFormatte
  * occurrence with its details. One string with line breaks, shown with
  * `white-space: pre-line`, so a closed tooltip costs one text node.
  */
-export function badgeTooltipText(badge: BadgeDescription): string {
+export function badgeTooltipText(badge: BadgeDescription, text: Text): string {
   const lines = [badge.text, badge.meaning];
-  if (badge.action) lines.push(`${strings.whatToDo} ${badge.action}`);
+  if (badge.action) lines.push(`${text.words.whatToDo} ${badge.action}`);
   for (const { when, details } of badge.occurrences) lines.push([when, ...details].join(' · '));
   return lines.join('\n');
 }

@@ -1,56 +1,25 @@
 /**
- * Date and time formatting with `Intl.DateTimeFormat`. An invalid locale or
- * time zone from the host falls back to the browser's with one console
- * warning per bad value, never an exception.
+ * Lit-side helpers for words: catalogue text whose values come from the
+ * endpoint, with each value bidi-isolated, and machine-readable times.
  */
-import { strings } from '../i18n/strings.js';
-import type { Instant } from '../data/contract.js';
+import { html } from 'lit';
+import type { Text, Values } from '../i18n/text.js';
 
-export type InstantFormatter = (instant: Instant) => string;
-
-const OPTIONS: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-};
-
-const warned = new Set<string>();
-function warnOnce(message: string) {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(message);
-}
-
-function validLocale(locale: string | undefined): string | undefined {
-  if (!locale) return undefined;
-  try {
-    return Intl.getCanonicalLocales(locale)[0];
-  } catch {
-    warnOnce(strings.invalidOption('locale', locale));
-    return undefined;
-  }
-}
-
-function validTimeZone(timeZone: string | undefined): string | undefined {
-  if (!timeZone) return undefined;
-  try {
-    new Intl.DateTimeFormat(undefined, { timeZone });
-    return timeZone;
-  } catch {
-    warnOnce(strings.invalidOption('time-zone', timeZone));
-    return undefined;
-  }
-}
-
-/** A formatter for the given locale and time zone (either may be empty for the browser's). */
-export function createInstantFormatter(locale?: string, timeZone?: string): InstantFormatter {
-  const format = new Intl.DateTimeFormat(validLocale(locale), {
-    ...OPTIONS,
-    timeZone: validTimeZone(timeZone),
+/**
+ * `template` filled for display: each `{name}` value in its own `<bdi>`, so
+ * an Arabic name in an English sentence (or the reverse) never reorders the
+ * words around it.
+ */
+export function fillIsolated(text: Text, template: string, values: Values): unknown[] {
+  return fillParts(template, (name) => {
+    const value = values[name];
+    return value === undefined ? undefined : html`<bdi>${typeof value === 'number' ? text.number(value) : value}</bdi>`;
   });
-  return (instant) => (instant === null ? strings.timeUnknown : format.format(instant));
+}
+
+/** `template` split at its `{name}`s, each replaced by what `part(name)` renders (kept as is when `undefined`). */
+export function fillParts(template: string, part: (name: string) => unknown): unknown[] {
+  return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 === 0 ? piece : (part(piece) ?? `{${piece}}`)));
 }
 
 /** The machine-readable form for `<time datetime>`. */

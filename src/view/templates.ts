@@ -13,9 +13,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { InvoiceHistory, Recipient, Send, StatusGroup } from '../data/contract.js';
 import type { HistoryLoadError } from '../data/load.js';
 import type { TooltipController } from '../tooltip/tooltip-controller.js';
+import type { Text } from '../i18n/text.js';
 import { badgeTooltipText, describeBadge } from './badge.js';
-import { toIsoString, type InstantFormatter } from './format.js';
-import { strings } from '../i18n/strings.js';
+import { fillIsolated, fillParts, toIsoString } from './format.js';
 
 // DOM ids come from a counter, not from send ids: those are the endpoint's
 // text and may hold spaces, which would break aria-labelledby's id lists.
@@ -27,57 +27,76 @@ const uidOf = (send: Send) => {
   return uid;
 };
 
-function typeLabel(recipient: Recipient): string {
+function typeLabel(recipient: Recipient, text: Text): string {
   return recipient.type === 'other'
-    ? strings.otherRecipientType(recipient.rawType)
-    : strings.recipientTypes[recipient.type];
+    ? recipient.rawType || text.words.otherRecipientType
+    : text.words.recipientTypes[recipient.type];
 }
 
 // The badge and its tooltip are the only children of their list item, in
 // this order: the tooltip controller finds each from the other that way.
 // prettier-ignore
-function renderBadge(group: StatusGroup, id: string, format: InstantFormatter): TemplateResult {
-  const badge = describeBadge(group, format);
-  return html`<li class="status"><button type="button" class="badge" part="badge badge-${badge.tone}" data-tooltip data-status=${group.status} aria-label=${badge.name} aria-describedby=${id}>${badge.text}</button><div class="tooltip" role="tooltip" id=${id} part="tooltip" popover="manual">${badgeTooltipText(badge)}</div></li>`;
+function renderBadge(group: StatusGroup, id: string, text: Text): TemplateResult {
+  const badge = describeBadge(group, text);
+  return html`<li class="status"><button type="button" class="badge" part="badge badge-${badge.tone}" data-tooltip data-status=${group.status} aria-label=${badge.name} aria-describedby=${id}>${badge.text}</button><div class="tooltip" role="tooltip" id=${id} part="tooltip" popover="manual">${badgeTooltipText(badge, text)}</div></li>`;
 }
 
 // prettier-ignore
-function renderRecipient(recipient: Recipient, idPrefix: string, format: InstantFormatter): TemplateResult {
+function renderRecipient(recipient: Recipient, idPrefix: string, text: Text): TemplateResult {
   const who = recipient.name ? `${recipient.name} <${recipient.email}>` : recipient.email;
-  return html`<li class="recipient" part="recipient" data-type=${recipient.type}><span class="type" part="recipient-type">${typeLabel(recipient)}</span><span class="who">${recipient.name ? html`<span class="name" part="recipient-name">${recipient.name}</span>` : nothing}<span class="email" part="recipient-email">${recipient.email}</span></span>${recipient.statuses.length
-    ? html`<ul class="statuses" part="statuses" aria-label=${strings.statusesOf(who)}>${recipient.statuses.map((group, g) => renderBadge(group, `${idPrefix}-${g}`, format))}</ul>`
-    : html`<span class="statuses none">${strings.noStatuses}</span>`}</li>`;
+  return html`<li class="recipient" part="recipient" data-type=${recipient.type}><span class="type" part="recipient-type">${typeLabel(recipient, text)}</span><span class="who">${recipient.name ? html`<span class="name" part="recipient-name" dir="auto">${recipient.name}</span>` : nothing}<span class="email" part="recipient-email" dir="auto">${recipient.email}</span></span>${recipient.statuses.length
+    ? html`<ul class="statuses" part="statuses" aria-label=${text.fill(text.words.statusesOf, { who })}>${recipient.statuses.map((group, g) => renderBadge(group, `${idPrefix}-${g}`, text))}</ul>`
+    : html`<span class="statuses none">${text.words.noStatuses}</span>`}</li>`;
 }
 
 // prettier-ignore
-function renderSend(send: Send, format: InstantFormatter): TemplateResult {
+function renderWhen(at: number | null, text: Text) {
+  const when = text.instant(at);
+  if (at === null) return when;
+  const time = html`<time datetime=${toIsoString(at)}>${when}</time>`;
+  const ago = text.ago(at);
+  return ago === undefined ? time : fillParts(text.words.timeAgo, (name) => (name === 'time' ? time : name === 'ago' ? ago : undefined));
+}
+
+// prettier-ignore
+function renderSend(send: Send, text: Text): TemplateResult {
   const uid = uidOf(send);
-  const when = format(send.sentAt);
-  return html`<li class="send-item"><section class="send" part="send" aria-labelledby="send-${uid}"><h3 class="send-heading" part="send-heading" id="send-${uid}">${send.sentAt === null ? when : html`<time datetime=${toIsoString(send.sentAt)}>${when}</time>`}</h3><p class="send-meta" part="send-meta">${send.subject ? html`<span class="subject">${send.subject}</span>` : nothing}${send.sentBy ? html`<span class="sent-by">${strings.sentBy(send.sentBy)}</span>` : nothing}<span class="count">${strings.recipientCount(send.recipients.length)}</span></p><ul class="recipients" part="recipients">${send.recipients.map((recipient, r) => renderRecipient(recipient, `tip-${uid}-${r}`, format))}</ul></section></li>`;
+  return html`<li class="send-item"><section class="send" part="send" aria-labelledby="send-${uid}"><h3 class="send-heading" part="send-heading" id="send-${uid}">${renderWhen(send.sentAt, text)}</h3><p class="send-meta" part="send-meta">${send.subject ? html`<span class="subject" dir="auto">${send.subject}</span>` : nothing}${send.sentBy ? html`<span class="sent-by">${fillIsolated(text, text.words.sentBy, { name: send.sentBy })}</span>` : nothing}<span class="count">${text.plural(text.words.recipientCount, send.recipients.length)}</span></p><ul class="recipients" part="recipients">${send.recipients.map((recipient, r) => renderRecipient(recipient, `tip-${uid}-${r}`, text))}</ul></section></li>`;
 }
 
 /**
  * The first `count` sends, latest first. Each send re-renders only when its
  * data or the formatter changes.
  */
-export function renderSends(sends: Send[], count: number, format: InstantFormatter): TemplateResult {
-  return html`<ol class="sends" part="sends" aria-label=${strings.historyLabel}>${repeat(
+export function renderSends(sends: Send[], count: number, text: Text): TemplateResult {
+  return html`<ol class="sends" part="sends" aria-label=${text.words.historyLabel}>${repeat(
     count < sends.length ? sends.slice(0, count) : sends,
     uidOf,
-    (send) => guard([send, format], () => renderSend(send, format)),
+    (send) => guard([send, text], () => renderSend(send, text)),
   )}</ol>`;
 }
 
-export const renderLoading = () =>
+export const renderLoading = (text: Text) =>
   html`<div class="loading" part="loading" role="status" aria-busy="true">
-    <span class="spinner" aria-hidden="true"></span>${strings.loading}
+    <span class="spinner" aria-hidden="true"></span>${text.words.loading}
   </div>`;
 
-export const renderError = (error: HistoryLoadError, retry: () => void) =>
+/** An error in the active language; the endpoint's own words in it are isolated. */
+function errorMessage(error: HistoryLoadError, text: Text) {
+  const template = text.words.errors[error.messageKey];
+  const seconds = error.values['seconds'];
+  return fillIsolated(
+    text,
+    typeof template === 'string' ? template : text.plural(template, typeof seconds === 'number' ? seconds : 0, { seconds: '{seconds}' }),
+    error.values,
+  );
+}
+
+export const renderError = (error: HistoryLoadError, retry: () => void, text: Text) =>
   html`<div class="error" part="error" role="alert">
-    <p class="error-title">${strings.errorTitle}</p>
-    <p class="error-message">${error.message}</p>
-    <button type="button" class="retry" part="retry" @click=${retry}>${strings.retry}</button>
+    <p class="error-title">${text.words.errorTitle}</p>
+    <p class="error-message">${errorMessage(error, text)}</p>
+    <button type="button" class="retry" part="retry" @click=${retry}>${text.words.retry}</button>
   </div>`;
 
 export interface HistoryView {
@@ -86,15 +105,15 @@ export interface HistoryView {
   shown: number;
   /** An update is on its way: the history stays, marked busy. */
   refreshing: boolean;
-  format: InstantFormatter;
+  text: Text;
   /** Delegated listeners for the badges' tooltips. */
   listeners: TooltipController['listeners'];
 }
 
 /** A loaded history: the empty message, or its sends with progress and refresh notes. */
-export function renderHistory({ history, shown, refreshing, format, listeners: on }: HistoryView): TemplateResult {
+export function renderHistory({ history, shown, refreshing, text, listeners: on }: HistoryView): TemplateResult {
   const total = history.sends.length;
-  if (total === 0) return html`<slot name="empty"><p class="empty" part="empty">${strings.empty}</p></slot>`;
+  if (total === 0) return html`<slot name="empty"><p class="empty" part="empty">${text.words.empty}</p></slot>`;
   return html`<div
     class="history"
     aria-busy=${refreshing || shown < total ? 'true' : 'false'}
@@ -104,8 +123,8 @@ export function renderHistory({ history, shown, refreshing, format, listeners: o
     @focusout=${on.focusout}
     @click=${on.click}
   >
-    ${refreshing ? html`<p class="refreshing" role="status">${strings.refreshing}</p>` : nothing}
-    ${renderSends(history.sends, shown, format)}
-    ${shown < total ? html`<p class="progress" part="progress">${strings.renderingProgress(shown, total)}</p>` : nothing}
+    ${refreshing ? html`<p class="refreshing" role="status">${text.words.refreshing}</p>` : nothing}
+    ${renderSends(history.sends, shown, text)}
+    ${shown < total ? html`<p class="progress" part="progress">${text.fill(text.words.renderingProgress, { shown, total })}</p>` : nothing}
   </div>`;
 }

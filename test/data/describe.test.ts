@@ -6,10 +6,17 @@ import {
   statusCopy,
 } from '../../src/view/badge.js';
 import { statusTone } from '../../src/data/statuses.js';
+import { en } from '../../src/i18n/en.js';
+import { Text } from '../../src/i18n/text.js';
 import { KNOWN_STATUSES, type StatusGroup, type StatusOccurrence } from '../../src/data/contract.js';
 
-/** A formatter that makes the instant visible in the output. */
-const when = (instant: number | null) => (instant === null ? 'Time unknown' : `T${instant}`);
+/** English words, with times made visible in the output. */
+class VisibleTimes extends Text {
+  override instant(instant: number | null) {
+    return instant === null ? 'Time unknown' : `T${instant}`;
+  }
+}
+const text = new VisibleTimes(en);
 
 const group = (status: string, occurrences: StatusOccurrence[] = [{ at: 1 }]): StatusGroup => ({
   status,
@@ -34,7 +41,7 @@ describe('statusCopy and statusTone', () => {
   it('labels every known status', () => {
     expect(Object.keys(LABELS)).to.deep.equal([...KNOWN_STATUSES]);
     for (const [status, label] of Object.entries(LABELS)) {
-      const copy = statusCopy(status);
+      const copy = statusCopy(status, text);
       expect(copy.label, status).to.equal(label);
       expect(copy.meaning, status).to.be.a('string').and.have.length.above(20);
     }
@@ -42,15 +49,15 @@ describe('statusCopy and statusTone', () => {
 
   it('gives an action for the statuses a person must act on', () => {
     for (const status of ['dropped', 'deferred', 'bounce', 'blocked', 'spamreport', 'unsubscribe']) {
-      expect(statusCopy(status).action, status).to.be.a('string').and.not.be.empty;
+      expect(statusCopy(status, text).action, status).to.be.a('string').and.not.be.empty;
     }
     for (const status of ['processed', 'open', 'click']) {
-      expect(statusCopy(status), status).to.not.have.property('action');
+      expect(statusCopy(status, text), status).to.not.have.property('action');
     }
   });
 
   it('describes an unknown status by its own name, neutrally', () => {
-    const copy = statusCopy('group_resubscribe');
+    const copy = statusCopy('group_resubscribe', text);
     expect(copy.label).to.equal('group_resubscribe');
     expect(copy.meaning).to.contain('"group_resubscribe"');
     expect(copy).to.not.have.property('action');
@@ -58,7 +65,7 @@ describe('statusCopy and statusTone', () => {
   });
 
   it('does not treat Object.prototype names as statuses', () => {
-    expect(statusCopy('constructor').label).to.equal('constructor');
+    expect(statusCopy('constructor', text).label).to.equal('constructor');
     expect(statusTone('toString')).to.equal('neutral');
   });
 
@@ -72,13 +79,13 @@ describe('statusCopy and statusTone', () => {
 
 describe('describeBadge', () => {
   it('shows a single occurrence by its label alone', () => {
-    const badge = describeBadge(group('delivered', [{ at: 5 }]), when);
+    const badge = describeBadge(group('delivered', [{ at: 5 }]), text);
     expect(badge).to.include({ label: 'Delivered', text: 'Delivered', name: 'Delivered', tone: 'success' });
     expect(badge.occurrences).to.deep.equal([{ when: 'T5', at: 5, details: [] }]);
   });
 
   it('shows a repeated status as "Open ×3" named "Open, 3 times"', () => {
-    const badge = describeBadge(group('open', [{ at: 1, machine: true }, { at: 2 }, { at: null }]), when);
+    const badge = describeBadge(group('open', [{ at: 1, machine: true }, { at: 2 }, { at: null }]), text);
     expect(badge.text).to.equal('Open ×3');
     expect(badge.name).to.equal('Open, 3 times');
     expect(badge.occurrences.map((o) => o.when)).to.deep.equal(['T1', 'T2', 'Time unknown']);
@@ -88,9 +95,9 @@ describe('describeBadge', () => {
   });
 
   it('carries the meaning and action of the status', () => {
-    const badge = describeBadge(group('bounce'), when);
-    expect(badge.meaning).to.equal(statusCopy('bounce').meaning);
-    expect(badge.action).to.equal(statusCopy('bounce').action);
+    const badge = describeBadge(group('bounce'), text);
+    expect(badge.meaning).to.equal(statusCopy('bounce', text).meaning);
+    expect(badge.action).to.equal(statusCopy('bounce', text).action);
   });
 });
 
@@ -104,7 +111,7 @@ describe('occurrenceDetails', () => {
         response: '451 4.7.1 Greylisted',
         reason: 'Greylisted',
         attempt: 2,
-      }),
+      }, text),
     ).to.deep.equal([
       'Attempt 2',
       'Reason: Greylisted',
@@ -115,12 +122,12 @@ describe('occurrenceDetails', () => {
   });
 
   it('lists nothing for a bare occurrence, empty text or a human open', () => {
-    expect(occurrenceDetails({ at: 1 })).to.deep.equal([]);
-    expect(occurrenceDetails({ at: 1, reason: '', response: '', url: '', machine: false })).to.deep.equal([]);
+    expect(occurrenceDetails({ at: 1 }, text)).to.deep.equal([]);
+    expect(occurrenceDetails({ at: 1, reason: '', response: '', url: '', machine: false }, text)).to.deep.equal([]);
   });
 
   it('shows attempt 0', () => {
-    expect(occurrenceDetails({ at: 1, attempt: 0 })).to.deep.equal(['Attempt 0']);
+    expect(occurrenceDetails({ at: 1, attempt: 0 }, text)).to.deep.equal(['Attempt 0']);
   });
 });
 
@@ -131,20 +138,20 @@ describe('badgeTooltipText', () => {
         { at: 1, attempt: 1, response: '451 later' },
         { at: null, attempt: 2 },
       ]),
-      when,
+      text,
     );
-    expect(badgeTooltipText(badge).split('\n')).to.deep.equal([
+    expect(badgeTooltipText(badge, text).split('\n')).to.deep.equal([
       'Deferred ×2',
-      statusCopy('deferred').meaning,
-      `What to do: ${statusCopy('deferred').action}`,
+      statusCopy('deferred', text).meaning,
+      `What to do: ${statusCopy('deferred', text).action}`,
       'T1 · Attempt 1 · Server response: 451 later',
       'Time unknown · Attempt 2',
     ]);
   });
 
   it('leaves out "What to do" when there is no action', () => {
-    const text = badgeTooltipText(describeBadge(group('click', [{ at: 3, url: 'https://x.example' }]), when));
-    expect(text.split('\n')).to.deep.equal(['Click', statusCopy('click').meaning, 'T3 · Link: https://x.example']);
-    expect(text).to.not.contain('What to do');
+    const tooltip = badgeTooltipText(describeBadge(group('click', [{ at: 3, url: 'https://x.example' }]), text), text);
+    expect(tooltip.split('\n')).to.deep.equal(['Click', statusCopy('click', text).meaning, 'T3 · Link: https://x.example']);
+    expect(tooltip).to.not.contain('What to do');
   });
 });

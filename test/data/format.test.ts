@@ -1,15 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { createInstantFormatter, toIsoString } from '../../src/view/format.js';
+import { toIsoString } from '../../src/view/format.js';
+import { en } from '../../src/i18n/en.js';
+import { Text } from '../../src/i18n/text.js';
+
+/** How the view formats an instant for a locale and time zone (either may be empty). */
+const createInstantFormatter = (locale?: string, timeZone?: string) => {
+  const text = new Text(en, locale, timeZone);
+  return (instant: number | null) => text.instant(instant);
+};
 
 const INSTANT = Date.UTC(2024, 2, 3, 22, 15); // 2024-03-04 09:15 in Sydney
 /** What the view shows: "4 Mar 2024, 9:15 am" in en-AU. Written out here, not imported, so a change to it fails. */
-const DATE_AND_TIME: Intl.DateTimeFormatOptions = {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-};
+const DATE_AND_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
 /** Calls `run` with console.warn captured; returns the warnings. */
 function captureWarnings(run: () => void): string[] {
@@ -29,7 +31,7 @@ let unique = 0;
 const badLocale = () => `not_a_locale_${++unique}`;
 const badZone = () => `Nowhere/Zone_${++unique}`;
 
-describe('createInstantFormatter', () => {
+describe('Text.instant', () => {
   it('formats with the given locale and time zone', () => {
     const warnings = captureWarnings(() => {
       const format = createInstantFormatter('en-AU', 'Australia/Sydney');

@@ -15,7 +15,7 @@ const KNOWN: Record<string, { label: string; meaning: RegExp; action?: RegExp }>
   processed: { label: 'Processed', meaning: /received this message and is preparing it for delivery/i },
   dropped: { label: 'Dropped', meaning: /did not send this message/i, action: /email address.*resend the invoice/i },
   deferred: { label: 'Deferred', meaning: /has not accepted the message yet.*72 hours/i, action: /confirm the address.*resend/i },
-  bounce: { label: 'Bounce', meaning: /could not or would not accept the message/i, action: /check the contact details.*resend/i },
+  bounce: { label: 'Bounce', meaning: /could not or would not accept the message/i, action: /contact details.*resend/i },
   blocked: { label: 'Blocked', meaning: /gave up after trying for 72 hours/i, action: /confirm the address.*resend/i },
   delivered: { label: 'Delivered', meaning: /accepted the message.*junk/i },
   open: { label: 'Open', meaning: /viewed with images turned on/i },

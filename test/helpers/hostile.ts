@@ -54,7 +54,7 @@ export const anyString = (): fc.Arbitrary<string> =>
 const ALLOWED_TAGS = new Set([
   'div', 'span', 'p', 'ol', 'ul', 'li', 'section', 'h2', 'h3', 'h4', 'time', 'button',
   'strong', 'em', 'br', 'slot', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption',
-  'dl', 'dt', 'dd', 'header', 'footer', 'small',
+  'dl', 'dt', 'dd', 'header', 'footer', 'small', 'bdi',
 ]);
 /** The page's own scripts (the test runner's), counted before any test ran. */
 const SCRIPTS_AT_START = document.querySelectorAll('script').length;
