@@ -18,7 +18,7 @@ export type { BadgeDescription } from './view/badge.js';
 export { KNOWN_STATUSES, STATUSES, statusTone } from './data/statuses.js';
 export type { KnownStatus, StatusInfo, StatusTone } from './data/statuses.js';
 export { en } from './i18n/en.js';
-export { registerLocale, SHIPPED_LOCALES } from './i18n/registry.js';
+export { registerLocale } from './i18n/registry.js';
 export { Text } from './i18n/text.js';
 export type { Catalogue, CatalogueOverrides, Plural, StatusCopy } from './i18n/catalogue.js';
 export { RECIPIENT_TYPES } from './data/contract.js';

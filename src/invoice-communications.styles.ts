@@ -5,30 +5,33 @@ import { tooltipStyles } from './tooltip/tooltip.styles.js';
 
 // Rules made from constants (never endpoint data), in a sheet of their own so
 // the template minifier only sees plain CSS. One colour per status, from the
-// status table. Sends after the first progressive chunk skip layout and paint
+// status table: a host's value is used as it is; the default goes through
+// --_auto (below), lightened in a dark colour scheme. Sends after the first progressive chunk skip layout and paint
 // while off-screen; they stay in the DOM, so find-in-page, keyboard and screen
 // readers reach them. The first ones never skip: a host measuring right after
 // render gets real geometry.
 const generated = unsafeCSS(
   KNOWN_STATUSES.map(
     (status) =>
-      `.badge[data-status=${status}]{--_status:var(--invoice-communications-status-${status},${STATUSES[status].color})}`,
+      `.badge[data-status=${status}]{--_c:${STATUSES[status].color};--_status:var(--invoice-communications-status-${status},var(--_auto))}`,
   ).join('') +
     `.send-item:nth-child(n+${FIRST_CHUNK + 1})>.send{content-visibility:auto;contain-intrinsic-size:auto 16rem}`,
 );
 
 // Every colour is a tag-namespaced custom property with its default where it is
 // read; one used in several rules is read once on :host into a private --_x. A
-// theme sets it on the element or any ancestor. Defaults meet WCAG 2.2 AA
-// contrast for text on the tinted badge backgrounds.
+// theme sets it on the element or any ancestor. Each default is a light-dark()
+// pair: the element follows the page's color-scheme, which it inherits (a page
+// with none stays light; `light dark` follows the system). Both palettes meet
+// WCAG 2.2 AA contrast for text, on the tinted badge backgrounds too.
 const base = css`
   :host {
-    --_color: var(--invoice-communications-color, #1f2328);
-    --_muted-color: var(--invoice-communications-muted-color, #59636e);
-    --_background: var(--invoice-communications-background, #ffffff);
-    --_border-color: var(--invoice-communications-border-color, #d1d9e0);
-    --_focus-color: var(--invoice-communications-focus-color, #0969da);
-    --_error-color: var(--invoice-communications-error-color, #b42318);
+    --_color: var(--invoice-communications-color, light-dark(#1f2328, #e6edf3));
+    --_muted-color: var(--invoice-communications-muted-color, light-dark(#59636e, #9198a1));
+    --_background: var(--invoice-communications-background, light-dark(#ffffff, #0d1117));
+    --_border-color: var(--invoice-communications-border-color, light-dark(#d1d9e0, #3d444d));
+    --_focus-color: var(--invoice-communications-focus-color, light-dark(#0969da, #4493f8));
+    --_error-color: var(--invoice-communications-error-color, light-dark(#b42318, #ff7b72));
     --_radius: var(--invoice-communications-radius, 6px);
     --_gap: var(--invoice-communications-gap, 0.75rem);
 
@@ -39,7 +42,7 @@ const base = css`
        the element to nothing: ask for this width instead, and let flex and
        grid parents shrink it. */
     contain-intrinsic-inline-size: min(40rem, 100vw);
-    min-width: 0;
+    min-inline-size: 0;
     font: var(--invoice-communications-font, inherit);
     color: var(--_color);
   }
@@ -102,7 +105,7 @@ const base = css`
     row-gap: 0.25rem;
     align-items: start;
     padding-block: 0.5rem;
-    border-top: 1px solid var(--_border-color);
+    border-block-start: 1px solid var(--_border-color);
   }
   .type {
     font-weight: 600;
@@ -110,14 +113,14 @@ const base = css`
     font-variant-caps: all-small-caps;
     font-size: 0.875rem;
     color: var(--_muted-color);
-    padding-top: 0.125rem;
-    max-width: 8rem;
+    padding-block-start: 0.125rem;
+    max-inline-size: 8rem;
     overflow-wrap: anywhere;
   }
   .who {
     display: flex;
     flex-direction: column;
-    min-width: 0;
+    min-inline-size: 0;
     overflow-wrap: anywhere;
   }
   .name {
@@ -131,7 +134,7 @@ const base = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.375rem;
-    min-width: 0;
+    min-inline-size: 0;
   }
   .statuses.none {
     color: var(--_muted-color);
@@ -146,12 +149,16 @@ const base = css`
     }
   }
 
+  /* A status colour on a dark background is mixed towards white, keeping it
+     3:1 against the background there. */
   .badge {
-    --_status: var(--invoice-communications-status-unknown, ${unsafeCSS(UNKNOWN_STATUS_COLOR)});
+    --_c: ${unsafeCSS(UNKNOWN_STATUS_COLOR)};
+    --_auto: light-dark(var(--_c), color-mix(in srgb, var(--_c) 55%, #fff));
+    --_status: var(--invoice-communications-status-unknown, var(--_auto));
     display: inline-flex;
     align-items: center;
     gap: 0.375rem;
-    max-width: 100%;
+    max-inline-size: 100%;
     min-height: 24px; /* WCAG 2.2 target size */
     padding: 0.125rem 0.5rem;
     border: 1px solid var(--_status);
@@ -199,7 +206,7 @@ const base = css`
     width: 1rem;
     height: 1rem;
     border: 2px solid var(--_border-color);
-    border-top-color: var(--_focus-color);
+    border-block-start-color: var(--_focus-color);
     border-radius: 50%;
     animation: spin 0.8s linear infinite;
   }
@@ -248,8 +255,13 @@ const base = css`
     .spinner { animation-duration: 2.4s; }
     .loading { animation-duration: 0s; }
   }
+  /* Forced colours drop the tints: the tone is told by the border instead
+     (danger double, warning dashed), and the tooltip keeps an outline. */
   @media (forced-colors: active) {
-    .badge::before { background: CanvasText; }
+    .badge { border-color: ButtonText; }
+    .badge::before { background: ButtonText; }
+    [part~='badge-danger'] { border: 3px double; }
+    [part~='badge-warning'] { border-style: dashed; }
     .tooltip { outline: 1px solid CanvasText; outline-offset: -6px; }
   }
 `;

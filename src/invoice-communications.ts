@@ -166,17 +166,14 @@ export class InvoiceCommunications extends LitElement {
 
   // Waits for a language still loading, so `updateComplete` means "in its own words".
   protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    for (let pending = this.#language.pending; pending; pending = this.#language.pending) {
-      await pending;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+    await super.getUpdateComplete();
+    await this.#language.pending;
+    return super.getUpdateComplete();
   }
 
   protected override render() {
     const language = this.#language;
-    return html`<div class="root" lang=${language.lang} dir=${ifDefined(language.dir ?? undefined)}>${this.#content()}</div>`;
+    return html`<div class="root" lang=${language.lang} dir=${ifDefined(language.dir)}>${this.#content()}</div>`;
   }
 
   #content() {

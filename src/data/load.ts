@@ -8,6 +8,7 @@ import { normaliseHistory } from './normalise.js';
 import type { InvoiceHistory, RawInvoiceHistory } from './contract.js';
 import { en } from '../i18n/en.js';
 import type { Catalogue } from '../i18n/catalogue.js';
+import { Text } from '../i18n/text.js';
 
 /**
  * Replaces `fetch` for hosts with their own API client or auth. Resolve with
@@ -26,12 +27,8 @@ export type HistoryLoadErrorKind = 'http' | 'network' | 'timeout' | 'not-json' |
 /** Which catalogue message explains an error. */
 export type HistoryLoadErrorMessage = keyof Catalogue['errors'];
 
-/** English text with `{name}`s filled: `message` is for developers; the element shows the catalogue's words. */
-const english = (template: string | Catalogue['errors']['timeout'], values: Record<string, string | number>) =>
-  (typeof template === 'string' ? template : values['seconds'] === 1 ? template.one! : template.other).replace(
-    /\{(\w+)\}/g,
-    (_, name: string) => String(values[name]),
-  );
+// `message` is English, for developers; the element shows the catalogue's words.
+const english = new Text(en, 'en');
 
 export class HistoryLoadError extends Error {
   override name = 'HistoryLoadError';
@@ -46,7 +43,7 @@ export class HistoryLoadError extends Error {
     options: { cause?: unknown; status?: number; values?: Record<string, string | number> } = {},
   ) {
     const values = options.values ?? {};
-    super(english(en.errors[messageKey], values), { cause: options.cause });
+    super(english.fill(english.form(en.errors[messageKey], values['seconds'] as number), values), { cause: options.cause });
     this.status = options.status;
     this.messageKey = messageKey;
     this.values = values;

@@ -1,12 +1,12 @@
 /**
  * Which language an element speaks: its `locale` attribute, else the nearest
- * `lang` above it (across shadow roots), else the document's, else English.
- * It follows `lang` and `dir` changes anywhere in the document, loads a
- * shipped language on first use, and applies the host's `strings` on top.
+ * `lang` above it (across shadow roots, up to `<html lang>`), else English.
+ * It follows `lang` and `dir` changes above the element, loads a shipped
+ * language on first use, and applies the host's `strings` on top.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { mergeCatalogue, type Catalogue } from '../i18n/catalogue.js';
-import { catalogueFor, loadLocale, onLocalesChanged } from '../i18n/registry.js';
+import { mergeCatalogue } from '../i18n/catalogue.js';
+import { catalogueFor, changed, loadLocale } from '../i18n/registry.js';
 import { Text } from '../i18n/text.js';
 
 export interface LanguageHost extends ReactiveControllerHost, HTMLElement {
@@ -15,105 +15,64 @@ export interface LanguageHost extends ReactiveControllerHost, HTMLElement {
   strings: unknown;
 }
 
-/** The nearest `attribute` on `element` or above it, crossing shadow roots. */
-function inherited(element: Element, attribute: string): string | null {
-  for (let node: Node | null = element; node; ) {
-    if (node instanceof Element && node.getAttribute(attribute)) return node.getAttribute(attribute);
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+/** The nearest non-empty `name` attribute on `node` or above it, crossing shadow roots. */
+function inherited(node: Node | null, name: string): string | null {
+  for (; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    const value = (node as Element).getAttribute?.(name);
+    if (value) return value;
   }
   return null;
 }
 
-// One observer for every element: `lang` and `dir` changes in the light DOM re-resolve them all.
-const hosts = new Set<LanguageController>();
-let observer: MutationObserver | undefined;
-const resolveAll = () => hosts.forEach((controller) => controller.resolve());
-
 export class LanguageController implements ReactiveController {
-  #host: LanguageHost;
-  #tag = '';
-  #dir: string | null = null;
-  #text: Text | undefined;
+  /** The language of the words shown: `fr` for `fr-CA` when only French is there, `en` as the fallback. */
+  lang = 'en';
+  /** The direction to set on the content, or `undefined` to keep the page's. */
+  dir: string | undefined;
+  /** A language still loading; the element's `updateComplete` waits for it. */
+  pending: Promise<unknown> | undefined;
+  /** The words and formatters; a new object only when one of them changes, so unchanged sends are not re-rendered. */
+  text!: Text;
   #key: unknown[] = [];
-  #pending: Promise<void> | undefined;
-  #unsubscribe: (() => void) | undefined;
+  #host: LanguageHost;
+  #observer = new MutationObserver(() => this.#host.requestUpdate());
+  #update = () => this.#host.requestUpdate();
 
   constructor(host: LanguageHost) {
     (this.#host = host).addController(this);
   }
 
-  /** The language tag in use (`fr-CA`), or '' when nothing says. */
-  get tag(): string {
-    return this.#tag;
-  }
-
-  /** The direction to set on the element's content: `null` when the page already sets one. */
-  get dir(): 'ltr' | 'rtl' | null {
-    return this.#dir ? null : this.text.words.dir;
-  }
-
-  /** A language still loading; `updateComplete` waits for it. */
-  get pending(): Promise<void> | undefined {
-    return this.#pending;
-  }
-
-  /** The language of the words shown: `fr` for `fr-CA` when only French is there, `en` as the fallback. */
-  get lang(): string {
-    return catalogueFor(this.#tag || 'en').lang;
-  }
-
-  /** The words and formatters for the current language, locale and time zone. */
-  get text(): Text {
-    const host = this.#host;
-    const base = catalogueFor(this.#tag || 'en').words;
-    const key = [base, host.strings, this.#tag, host.timeZone];
-    if (!this.#text || key.some((value, i) => value !== this.#key[i])) {
-      const words: Catalogue = host.strings == null ? base : mergeCatalogue(base, host.strings);
-      this.#text = new Text(words, this.#tag, host.timeZone);
-      this.#key = key;
-    }
-    return this.#text;
-  }
-
   hostConnected(): void {
-    hosts.add(this);
-    if (!observer && typeof MutationObserver !== 'undefined') {
-      observer = new MutationObserver(resolveAll);
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+    // The document and every shadow root above the element: a `lang` or `dir` change in any re-renders it.
+    for (let node: Node | null = this.#host; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+      if (!node.parentNode) this.#observer.observe(node, { attributeFilter: ['lang', 'dir'], subtree: true });
     }
-    this.#unsubscribe = onLocalesChanged(() => this.#host.requestUpdate());
-    this.resolve();
+    changed.add(this.#update);
   }
 
   hostDisconnected(): void {
-    hosts.delete(this);
-    this.#unsubscribe?.();
-    if (hosts.size === 0) {
-      observer?.disconnect();
-      observer = undefined;
-    }
+    this.#observer.disconnect();
+    changed.delete(this.#update);
   }
 
+  // Before every render: the `locale` attribute, a `lang` above, `strings` or `time-zone` may have changed.
   hostUpdate(): void {
-    // The `locale` attribute may have changed.
-    this.resolve(false);
-  }
-
-  /** Looks again at where the language comes from; re-renders when it changed. */
-  resolve(update = true): void {
     const host = this.#host;
     const tag = host.locale || inherited(host, 'lang') || '';
-    const dir = inherited(host, 'dir');
-    if (tag === this.#tag && dir === this.#dir) return;
-    this.#tag = tag;
-    this.#dir = dir;
-    if (update) host.requestUpdate();
-    if (!tag) return;
-    const pending = loadLocale(tag).then(() => {
-      if (this.#pending !== pending) return;
-      this.#pending = undefined;
+    const pending = (this.pending = loadLocale(tag));
+    void pending?.then(() => {
+      if (this.pending !== pending) return;
+      this.pending = undefined;
       host.requestUpdate();
     });
-    this.#pending = pending;
+    const [lang, words] = catalogueFor(tag);
+    const key = [words, host.strings, tag, host.timeZone];
+    if (key.some((value, i) => value !== this.#key[i])) {
+      this.text = new Text(host.strings ? mergeCatalogue(words, host.strings) : words, tag, host.timeZone);
+      this.#key = key;
+    }
+    this.lang = lang;
+    // A language asked of this element, or a page that says no direction, gets the language's own.
+    this.dir = host.locale || !inherited(host, 'dir') ? this.text.words.dir : undefined;
   }
 }

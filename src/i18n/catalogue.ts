@@ -6,6 +6,7 @@
  */
 import type { KnownRecipientType } from '../data/contract.js';
 import type { KnownStatus } from '../data/statuses.js';
+import { isObject } from '../data/parse.js';
 
 /** One text per plural category the language uses; `other` is always there. */
 export interface Plural {
@@ -87,28 +88,25 @@ export type CatalogueOverrides = {
     : { [L in keyof Catalogue[K]]?: Catalogue[K][L] extends string | Plural ? Catalogue[K][L] : Partial<Catalogue[K][L]> };
 };
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * `overrides` deep-merged over `base`, into a new catalogue. Only text
- * replaces text: a value of the wrong kind (from a host's JSON, say) is
- * ignored, so a bad override can never blank the element.
+ * replaces text (a plural form or an `action` may be added), and only an
+ * object merges into an object: a value of the wrong kind, from a host's
+ * JSON say, is ignored, so a bad override can never blank the element.
  */
 export function mergeCatalogue(base: Catalogue, overrides: unknown): Catalogue {
-  const merge = (into: Record<string, unknown>, from: unknown): Record<string, unknown> => {
-    if (!isRecord(from)) return into;
-    const out: Record<string, unknown> = { ...into };
-    for (const key of Object.keys(from)) {
-      if (!Object.hasOwn(into, key) && !(key === 'action' || isPluralKey(key))) continue;
-      const value = from[key];
-      const current = into[key];
-      if (typeof value === 'string' && (typeof current === 'string' || current === undefined)) out[key] = value;
-      else if (isRecord(current)) out[key] = merge(current, value);
+  const merge = (into: Record<string, unknown>, from: unknown) => {
+    const out = { ...into };
+    if (isObject(from)) {
+      for (const key of Object.keys(from)) {
+        const value = from[key];
+        const current = into[key];
+        if (typeof value === 'string' ? typeof current !== 'object' : isObject(current) && Object.hasOwn(into, key)) {
+          out[key] = isObject(current) ? merge(current, value) : value;
+        }
+      }
     }
     return out;
   };
-  return merge(base as unknown as Record<string, unknown>, overrides) as unknown as Catalogue;
+  return merge(base as never, overrides) as never;
 }
-
-const isPluralKey = (key: string) => ['zero', 'one', 'two', 'few', 'many'].includes(key);

@@ -9,22 +9,28 @@ import { mergeCatalogue } from './catalogue.js';
 import { en } from './en.js';
 
 // Literal import() calls, so every bundler (and ours) splits each language into its own chunk.
-const SHIPPED: Record<string, () => Promise<{ default: Catalogue }>> = {};
+const SHIPPED: Record<string, () => Promise<{ default: Catalogue }>> = {
+  de: () => import('./locales/de.js'),
+  fr: () => import('./locales/fr.js'),
+  es: () => import('./locales/es.js'),
+  nl: () => import('./locales/nl.js'),
+  ar: () => import('./locales/ar.js'),
+};
 
 /** The languages shipped with the element, besides English. */
 export const SHIPPED_LOCALES = Object.keys(SHIPPED);
 
-const registered = new Map<string, Catalogue>([['en', en]]);
-const loading = new Map<string, Promise<Catalogue | undefined>>();
-const listeners = new Set<() => void>();
+const registered = new Map([['en', en]]);
 
-const key = (code: string) => code.toLowerCase();
+/** Called whenever a language is registered or loaded (the elements re-render). */
+export const changed = new Set<() => void>();
 
 /** `es-PE` → [`es-pe`, `es`]: the tag, then each shorter prefix. */
-export function candidates(code: string): string[] {
-  const parts = key(code).split('-').filter(Boolean);
-  return parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
-}
+const candidates = (code: string) =>
+  code
+    .toLowerCase()
+    .split('-')
+    .map((_, i, parts) => parts.slice(0, parts.length - i).join('-'));
 
 /**
  * Makes `catalogue` the words for `code` (a language, `fr`, or a region,
@@ -32,50 +38,33 @@ export function candidates(code: string): string[] {
  * language re-render.
  */
 export function registerLocale(code: string, catalogue: unknown): void {
-  registered.set(key(code), mergeCatalogue(en, catalogue));
-  for (const listener of listeners) listener();
-}
-
-/** Calls `listener` whenever a language is registered or loaded; returns the unsubscribe. */
-export function onLocalesChanged(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  registered.set(code.toLowerCase(), mergeCatalogue(en, catalogue));
+  changed.forEach((listener) => listener());
 }
 
 /** The best language available now for `code`: its own, its base language's, or English. */
-export function catalogueFor(code: string): { lang: string; words: Catalogue } {
-  for (const candidate of candidates(code)) {
-    const words = registered.get(candidate);
-    if (words) return { lang: candidate, words };
-  }
-  return { lang: 'en', words: en };
+export function catalogueFor(code: string): [lang: string, words: Catalogue] {
+  const lang = candidates(code).find((name) => registered.has(name)) ?? 'en';
+  return [lang, registered.get(lang)!];
 }
 
 /**
- * Loads the shipped language `code` needs, if it needs one that is not here
- * yet. Resolves when `catalogueFor(code)` has its final answer. A language
- * nobody ships or registered resolves at once: it is English.
+ * Loads the shipped language `code` needs, unless a better one is here
+ * already; `undefined` when nothing needs loading (a language nobody ships
+ * or registered is English). Resolves when `catalogueFor(code)` has its
+ * final answer. The module system loads each chunk once, however often this
+ * is called.
  */
-export function loadLocale(code: string): Promise<void> {
-  const names = candidates(code);
-  if (names.some((name) => registered.has(name))) return Promise.resolve();
-  const name = names.find((candidate) => Object.hasOwn(SHIPPED, candidate));
-  if (!name) return Promise.resolve();
-  let pending = loading.get(name);
-  if (!pending) {
-    pending = SHIPPED[name]().then(
-      (module) => {
-        if (!registered.has(name)) registerLocale(name, module.default);
-        return registered.get(name);
-      },
-      (error: unknown) => {
-        // A missing chunk (a host that copied only the main file) stays English.
-        loading.delete(name);
-        console.warn(`<invoice-communications>: the "${name}" words could not be loaded; using English.`, error);
-        return undefined;
-      },
-    );
-    loading.set(name, pending);
-  }
-  return pending.then(() => undefined);
+export function loadLocale(code: string): Promise<unknown> | undefined {
+  const name = candidates(code).find((name) => registered.has(name) || Object.hasOwn(SHIPPED, name));
+  return name && !registered.has(name)
+    ? SHIPPED[name]().then(
+        (module) => registered.has(name) || registerLocale(name, module.default),
+        (error: unknown) => {
+          // A missing chunk (a host that copied only the main file) stays English, and is not asked for again.
+          if (Object.hasOwn(SHIPPED, name)) console.warn(`<invoice-communications>: no "${name}" words; using English.`, error);
+          delete SHIPPED[name];
+        },
+      )
+    : undefined;
 }

@@ -1,7 +1,8 @@
 /**
  * Words and numbers in one language: a catalogue plus the `Intl` formatters
- * for its locale. DOM-free. One `Text` per element and language; the
- * formatters are made once, when first used.
+ * for its locale. DOM-free. Formatters are made when first used and shared
+ * by every `Text` with the same locale and time zone, so a page of elements
+ * in one language builds each once.
  */
 import type { Catalogue, Plural } from './catalogue.js';
 import type { Instant } from '../data/contract.js';
@@ -9,51 +10,40 @@ import type { Instant } from '../data/contract.js';
 export type Values = Record<string, string | number>;
 
 const warned = new Set<string>();
-function warnOnce(attribute: string, value: string) {
-  const message = `<invoice-communications>: ${attribute} "${value}" is not valid; using the browser's default.`;
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(message);
-}
 
-/** The canonical form of a BCP 47 tag, or `undefined` (with one warning) when it is not one. */
-export function validLocale(locale: string | undefined): string | undefined {
-  if (!locale) return undefined;
+/** `value` when `check` accepts it; else `undefined`, with one console warning per value. */
+function valid(what: string, value: string | undefined, check: (value: string) => unknown): string | undefined {
+  if (!value) return undefined;
   try {
-    return Intl.getCanonicalLocales(locale)[0];
+    check(value);
+    return value;
   } catch {
-    warnOnce('locale', locale);
+    const message = `<invoice-communications>: ${what} "${value}" is not valid; using the browser's default.`;
+    if (!warned.has(message)) console.warn(message);
+    warned.add(message);
     return undefined;
   }
 }
 
-function validTimeZone(timeZone: string | undefined): string | undefined {
-  if (!timeZone) return undefined;
-  try {
-    new Intl.DateTimeFormat(undefined, { timeZone });
-    return timeZone;
-  } catch {
-    warnOnce('time-zone', timeZone);
-    return undefined;
-  }
-}
+/**
+ * Endpoint text (a reason, a server response, a status name) inside one of
+ * our sentences in plain text, such as a tooltip: between FSI and PDI, so
+ * Arabic in an English line, or the reverse, cannot reorder the words around it.
+ */
+export const isolate = (value: string): string => `\u2068${value}\u2069`;
 
-/** Sends younger than this also say how long ago they were. */
-const RECENT_MS = 7 * 24 * 3600_000;
+const formatters = new Map<string, unknown>();
+
+/** Sends younger than a week also say how long ago they were, in the largest whole unit. */
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['day', 24 * 3600_000],
-  ['hour', 3600_000],
-  ['minute', 60_000],
+  ['day', 864e5],
+  ['hour', 36e5],
+  ['minute', 6e4],
 ];
 
 export class Text {
   readonly locale: string | undefined;
   readonly timeZone: string | undefined;
-  #dates?: Intl.DateTimeFormat;
-  #numbers?: Intl.NumberFormat;
-  #plurals?: Intl.PluralRules;
-  #lists?: Intl.ListFormat;
-  #relative?: Intl.RelativeTimeFormat;
 
   /** `locale` and `timeZone` may be empty for the browser's; an invalid one warns once and is ignored. */
   constructor(
@@ -61,8 +51,16 @@ export class Text {
     locale?: string,
     timeZone?: string,
   ) {
-    this.locale = validLocale(locale);
-    this.timeZone = validTimeZone(timeZone);
+    this.locale = valid('locale', locale, Intl.getCanonicalLocales);
+    this.timeZone = valid('time-zone', timeZone, (zone) => new Intl.DateTimeFormat(undefined, { timeZone: zone }));
+  }
+
+  /** The shared formatter `make` builds for this locale (and time zone). */
+  #intl<T>(make: new (locale?: string, options?: object) => T, options?: object): T {
+    const key = `${make.name} ${this.locale} ${this.timeZone}`;
+    let formatter = formatters.get(key) as T | undefined;
+    if (!formatter) formatters.set(key, (formatter = new make(this.locale, options)));
+    return formatter;
   }
 
   /** `template` with each `{name}` replaced by its value; numbers are formatted for the locale. */
@@ -73,42 +71,38 @@ export class Text {
     });
   }
 
+  /** The form of `forms` for `count` (its plural category, else `other`); a single text is its own form. */
+  form(forms: string | Plural, count: number): string {
+    return typeof forms === 'string' ? forms : (forms[this.#intl(Intl.PluralRules).select(count)] ?? forms.other);
+  }
+
   /** The plural form for `count`, filled; `{count}` is the count itself. */
-  plural(forms: Plural, count: number, values: Values = {}): string {
-    this.#plurals ??= new Intl.PluralRules(this.locale);
-    const form = forms[this.#plurals.select(count)] ?? forms.other;
-    return this.fill(form, { count, ...values });
+  plural(forms: Plural, count: number, values?: Values): string {
+    return this.fill(this.form(forms, count), { count, ...values });
   }
 
   number(value: number): string {
-    return (this.#numbers ??= new Intl.NumberFormat(this.locale)).format(value);
+    return this.#intl(Intl.NumberFormat).format(value);
   }
 
   /** "a, b and c", in the language's own way. */
   list(items: string[]): string {
-    return (this.#lists ??= new Intl.ListFormat(this.locale, { type: 'conjunction' })).format(items);
+    return this.#intl(Intl.ListFormat).format(items);
   }
 
-  /** A date and time in the locale's own convention. */
+  /** A date and time in the locale's own convention, in the time zone. */
   instant(instant: Instant): string {
-    if (instant === null) return this.words.timeUnknown;
-    this.#dates ??= new Intl.DateTimeFormat(this.locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: this.timeZone,
-    });
-    return this.#dates.format(instant);
+    return instant === null
+      ? this.words.timeUnknown
+      : this.#intl(Intl.DateTimeFormat, { dateStyle: 'medium', timeStyle: 'short', timeZone: this.timeZone }).format(instant);
   }
 
   /** "3 days ago" for an instant in the last week, else `undefined`. */
   ago(instant: Instant, now = Date.now()): string | undefined {
-    if (instant === null) return undefined;
-    const elapsed = now - instant;
-    if (elapsed < 0 || elapsed >= RECENT_MS) return undefined;
-    this.#relative ??= new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' });
-    for (const [unit, size] of UNITS) {
-      if (elapsed >= size) return this.#relative.format(-Math.floor(elapsed / size), unit);
-    }
-    return this.#relative.format(0, 'minute');
+    // A null instant gives `now` itself: far more than a week.
+    const elapsed = now - (instant as number);
+    if (elapsed < 0 || elapsed >= 7 * 864e5) return undefined;
+    const [unit, size] = UNITS.find(([, size]) => elapsed >= size) ?? UNITS[2];
+    return this.#intl(Intl.RelativeTimeFormat, { numeric: 'auto' }).format(-Math.floor(elapsed / size), unit);
   }
 }

@@ -13,13 +13,13 @@ export const tooltipStyles = css`
   .tooltip {
     inset: auto;
     width: max-content;
-    max-width: min(22rem, calc(100vw - 8px));
+    max-inline-size: min(22rem, calc(100vw - 8px));
     max-height: 60vh;
     margin: 0;
     border: 6px solid transparent;
     border-radius: calc(var(--_radius) + 6px);
     padding: 0.5rem 0.75rem;
-    background: var(--invoice-communications-tooltip-background, #1f2328);
+    background: var(--invoice-communications-tooltip-background, light-dark(#1f2328, #3d444d));
     background-clip: padding-box;
     color: var(--invoice-communications-tooltip-color, #ffffff);
     font-size: 0.8125rem;

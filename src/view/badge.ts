@@ -4,7 +4,7 @@
  * "Statuses" page and tests all read the same words.
  */
 import type { StatusCopy } from '../i18n/catalogue.js';
-import type { Text } from '../i18n/text.js';
+import { isolate, type Text } from '../i18n/text.js';
 import type { StatusGroup, StatusOccurrence } from '../data/contract.js';
 import { isKnownStatus, statusTone, type StatusTone } from '../data/statuses.js';
 
@@ -12,7 +12,7 @@ export function statusCopy(status: string, text: Text): StatusCopy {
   const words = text.words;
   return isKnownStatus(status)
     ? words.statuses[status]
-    : { label: status, meaning: text.fill(words.unknownStatus, { status }) };
+    : { label: status, meaning: text.fill(words.unknownStatus, { status: isolate(status) }) };
 }
 
 /** Details of one occurrence, each a short line of text. */
@@ -20,9 +20,9 @@ export function occurrenceDetails(occurrence: StatusOccurrence, text: Text): str
   const words = text.words;
   const details: string[] = [];
   if (occurrence.attempt !== undefined) details.push(text.fill(words.attempt, { n: occurrence.attempt }));
-  if (occurrence.reason) details.push(text.fill(words.reason, { text: occurrence.reason }));
-  if (occurrence.response) details.push(text.fill(words.response, { text: occurrence.response }));
-  if (occurrence.url) details.push(text.fill(words.link, { url: occurrence.url }));
+  if (occurrence.reason) details.push(text.fill(words.reason, { text: isolate(occurrence.reason) }));
+  if (occurrence.response) details.push(text.fill(words.response, { text: isolate(occurrence.response) }));
+  if (occurrence.url) details.push(text.fill(words.link, { url: isolate(occurrence.url) }));
   if (occurrence.machine) details.push(words.automatedOpen);
   return details;
 }

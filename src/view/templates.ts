@@ -82,15 +82,8 @@ export const renderLoading = (text: Text) =>
   </div>`;
 
 /** An error in the active language; the endpoint's own words in it are isolated. */
-function errorMessage(error: HistoryLoadError, text: Text) {
-  const template = text.words.errors[error.messageKey];
-  const seconds = error.values['seconds'];
-  return fillIsolated(
-    text,
-    typeof template === 'string' ? template : text.plural(template, typeof seconds === 'number' ? seconds : 0, { seconds: '{seconds}' }),
-    error.values,
-  );
-}
+const errorMessage = (error: HistoryLoadError, text: Text) =>
+  fillIsolated(text, text.form(text.words.errors[error.messageKey], error.values['seconds'] as number), error.values);
 
 export const renderError = (error: HistoryLoadError, retry: () => void, text: Text) =>
   html`<div class="error" part="error" role="alert">

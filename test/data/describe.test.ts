@@ -17,6 +17,8 @@ class VisibleTimes extends Text {
   }
 }
 const text = new VisibleTimes(en);
+/** Endpoint text as it appears inside our sentences: between FSI and PDI, so it cannot reorder them. */
+const iso = (value: string) => `\u2068${value}\u2069`;
 
 const group = (status: string, occurrences: StatusOccurrence[] = [{ at: 1 }]): StatusGroup => ({
   status,
@@ -59,7 +61,7 @@ describe('statusCopy and statusTone', () => {
   it('describes an unknown status by its own name, neutrally', () => {
     const copy = statusCopy('group_resubscribe', text);
     expect(copy.label).to.equal('group_resubscribe');
-    expect(copy.meaning).to.contain('"group_resubscribe"');
+    expect(copy.meaning).to.contain(`"${iso('group_resubscribe')}"`);
     expect(copy).to.not.have.property('action');
     expect(statusTone('group_resubscribe')).to.equal('neutral');
   });
@@ -114,9 +116,9 @@ describe('occurrenceDetails', () => {
       }, text),
     ).to.deep.equal([
       'Attempt 2',
-      'Reason: Greylisted',
-      'Server response: 451 4.7.1 Greylisted',
-      'Link: https://pay.example/1',
+      `Reason: ${iso('Greylisted')}`,
+      `Server response: ${iso('451 4.7.1 Greylisted')}`,
+      `Link: ${iso('https://pay.example/1')}`,
       'Automated open (a privacy proxy or scanner, not necessarily a person)',
     ]);
   });
@@ -144,14 +146,14 @@ describe('badgeTooltipText', () => {
       'Deferred ×2',
       statusCopy('deferred', text).meaning,
       `What to do: ${statusCopy('deferred', text).action}`,
-      'T1 · Attempt 1 · Server response: 451 later',
+      `T1 · Attempt 1 · Server response: ${iso('451 later')}`,
       'Time unknown · Attempt 2',
     ]);
   });
 
   it('leaves out "What to do" when there is no action', () => {
     const tooltip = badgeTooltipText(describeBadge(group('click', [{ at: 3, url: 'https://x.example' }]), text), text);
-    expect(tooltip.split('\n')).to.deep.equal(['Click', statusCopy('click', text).meaning, 'T3 · Link: https://x.example']);
+    expect(tooltip.split('\n')).to.deep.equal(['Click', statusCopy('click', text).meaning, `T3 · Link: ${iso('https://x.example')}`]);
     expect(tooltip).to.not.contain('What to do');
   });
 });

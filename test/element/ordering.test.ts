@@ -70,12 +70,12 @@ describe('ordering', () => {
     // The machine-readable time does not change with presentation.
     expect(sends(el)[0].querySelector('h3 time')!.getAttribute('datetime')).to.equal('2026-12-01T08:00:00.000Z');
 
-    // Tooltip times follow the same settings (the property API works too).
+    // Tooltip times follow the same settings (the property API works too), and so do the words.
     const tooltipEl = await mount(oneRecipient([event('delivered', '2026-12-01T08:00:00Z')]));
     tooltipEl.locale = 'de-DE';
     tooltipEl.timeZone = 'Asia/Tokyo';
     await tooltipEl.updateComplete;
-    expect(descriptionOf(badgeNamed(tooltipEl, 'Delivered'))).to.include('17:00');
+    expect(descriptionOf(badgeNamed(tooltipEl, 'Zugestellt'))).to.include('17:00').and.include('01.12.2026');
   });
 
   it('falls back to a readable date, with a console warning, when the locale or time zone is invalid', async () => {
