@@ -1,6 +1,6 @@
 /**
- * French. Formal address (vous); French punctuation: a no-break space
- * French. Formal address (vous); French punctuation: a no-break space (U+00A0)
+ * French. Formal address (vous); French typography: a no-break space
+ * (U+00A0) before a colon or semicolon and inside guillemets.
  */
 import type { Catalogue } from '../catalogue.js';
 
