@@ -12,6 +12,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROMIUM_ARGS, selectedBrowsers } from './scripts/browsers.mjs';
 import { testApi } from './scripts/test-api.mjs';
+import { forcedColorsPlugin } from './scripts/wtr-forced-colors.mjs';
 
 const launchers = {
   chromium: (path) =>
@@ -39,6 +40,7 @@ export default {
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
+    forcedColorsPlugin(),
   ],
   middleware: [testApi],
   // Every test page loads test/setup/lit-warnings.ts right after the test framework: it fails a

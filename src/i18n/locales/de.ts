@@ -22,7 +22,7 @@ const de: Catalogue = {
     deferred: {
       label: 'Verzögert',
       meaning:
-        'Der empfangende Server hat die Nachricht noch nicht angenommen, aber auch nicht abgelehnt (Soft Bounce). Der E-Mail-Dienst versucht es bis zu 72 Stunden lang weiter; danach wird sie blockiert.',
+        'Der empfangende Server hat die Nachricht noch nicht angenommen, aber auch nicht abgelehnt (vorübergehender Fehler). Der E-Mail-Dienst versucht es bis zu 72 Stunden lang weiter; danach wird sie blockiert.',
       action:
         'Noch nichts zu tun. Ist sie nach 72 Stunden noch nicht zugestellt, bestätigen Sie die Adresse mit Ihrem Mandanten und senden Sie die Rechnung erneut.',
     },

@@ -71,7 +71,7 @@ const es: Catalogue = {
   recipientTypes: { to: 'Para', cc: 'CC', bcc: 'CCO' },
   otherRecipientType: 'Otro',
   badgeCount: '{label} ×{count}',
-  badgeName: { one: '{label}', other: '{label}, {count} veces' },
+  badgeName: { one: '{label}', many: '{label}, {count} de veces', other: '{label}, {count} veces' },
 
   timeUnknown: 'Hora desconocida',
   timeAgo: '{time} ({ago})',
@@ -99,6 +99,7 @@ const es: Catalogue = {
     network: 'No se pudo conectar con el servidor. Compruebe su conexión y vuelva a intentarlo.',
     timeout: {
       one: 'El servidor no respondió en {seconds} segundo.',
+      many: 'El servidor no respondió en {seconds} de segundos.',
       other: 'El servidor no respondió en {seconds} segundos.',
     },
     noContent: 'El servidor respondió sin contenido.',

@@ -74,7 +74,7 @@ const fr: Catalogue = {
   recipientTypes: { to: 'À', cc: 'Cc', bcc: 'Cci' },
   otherRecipientType: 'Autre',
   badgeCount: '{label} ×{count}',
-  badgeName: { one: '{label}', other: '{label}, {count} fois' },
+  badgeName: { one: '{label}', many: '{label}, {count} fois', other: '{label}, {count} fois' },
 
   timeUnknown: 'Heure inconnue',
   timeAgo: '{time} ({ago})',
@@ -102,6 +102,7 @@ const fr: Catalogue = {
     network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
     timeout: {
       one: 'Le serveur n’a pas répondu en {seconds} seconde.',
+      many: 'Le serveur n’a pas répondu en {seconds} de secondes.',
       other: 'Le serveur n’a pas répondu en {seconds} secondes.',
     },
     noContent: 'Le serveur a répondu sans contenu.',
