@@ -61,6 +61,7 @@ const ready =
       'package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'schema/invoice-history.schema.json',
       'dist/index.js', 'dist/index.d.ts', 'dist/api.js', 'dist/api.d.ts', 'dist/define.js', 'dist/adapters/index.js',
       'dist/react.d.ts', 'dist/invoice-communications.bundle.js', 'dist/invoice-communications.js.map',
+      'dist/i18n/locales/fr.js', 'dist/invoice-communications.fr.js',
     ];
     const missing = needed.filter((f) => !files.has(f));
     const extra = [...files].filter((f) => /^(test|stories|demo|scripts|\.storybook|node_modules)\//.test(f));
@@ -137,6 +138,7 @@ async function inPage(name, file, expect) {
     try {
       const tag = expect.tag ?? 'invoice-communications';
       await page.locator(`${tag} section.send`).first().waitFor({ state: 'attached', timeout: 15_000 });
+      if (expect.french) await page.locator(`${tag} .root[lang="fr"]`).waitFor({ state: 'attached', timeout: 15_000 });
       errors.push(...(await page.evaluate(checkPage, { ...expect, expected: EXPECTED })));
     } finally {
       await page.close();
@@ -168,6 +170,15 @@ await inPage(
   "bundle: two copies of the bundle on one page (Trusted Types with 'allow-duplicates') do not throw",
   'standalone-twice.html',
   { copies: 2 },
+);
+
+await inPage('bundler: <html lang="fr"> alone turns the element French (its chunk loaded on demand)', 'bundled-fr.html', {
+  french: true,
+});
+await inPage(
+  'bundle: <html lang="fr"> alone turns the standalone bundle French, its chunk loaded under the strict CSP',
+  'standalone-fr.html',
+  { french: true },
 );
 
 await server.close();

@@ -171,8 +171,13 @@ export class InvoiceCommunications extends LitElement {
     return super.getUpdateComplete();
   }
 
+  #spoken = false;
+
   protected override render() {
     const language = this.#language;
+    // The page's language loading for the first time: nothing yet, rather than a flash of English.
+    if (language.pending && !this.#spoken) return nothing;
+    this.#spoken = true;
     return html`<div class="root" lang=${language.lang} dir=${ifDefined(language.dir)}>${this.#content()}</div>`;
   }
 

@@ -125,7 +125,7 @@ export const DataProperty: Story = {
   args: { src: '', data: realisticHistory() },
 };
 
-/** Dates follow the `locale` and `time-zone` attributes (here German, New York time). Try others in the controls. */
+/** Words and dates follow the `locale` attribute, times the `time-zone` (here German, New York time). Try others in the controls. */
 export const LocaleAndTimeZone: Story = {
   name: 'Locale and time zone',
   tags: ['state:history'],

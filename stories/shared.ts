@@ -39,7 +39,7 @@ export const renderElement = (args: ElementArgs, slotted: TemplateResult | typeo
     >${slotted}</invoice-communications
   >`;
 
-const LOCALES = ['', 'en-AU', 'en-US', 'en-GB', 'de-DE', 'fr-FR', 'ja-JP', 'ar-EG'];
+const LOCALES = ['', 'en-AU', 'en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'nl-NL', 'ar-EG', 'ja-JP'];
 const TIME_ZONES = ['', 'Australia/Sydney', 'Australia/Perth', 'Pacific/Auckland', 'Asia/Tokyo', 'Europe/London', 'America/New_York', 'UTC'];
 const browserDefault = (values: string[]) =>
   Object.fromEntries(values.map((value) => [value, value || "(the browser's)"]));
@@ -54,19 +54,23 @@ export const argTypes: Partial<ArgTypes<ElementArgs>> & Record<string, unknown> 
     control: { type: 'select', labels: FIXTURE_URLS },
     options: Object.keys(FIXTURE_URLS),
   },
-  locale: { control: { type: 'select', labels: browserDefault(LOCALES) }, options: LOCALES },
+  locale: {
+    control: { type: 'select', labels: { ...browserDefault(LOCALES), '': "(the page's: see the Language toolbar)" } },
+    options: LOCALES,
+  },
   'time-zone': { control: { type: 'select', labels: browserDefault(TIME_ZONES) }, options: TIME_ZONES },
 };
 
 /**
- * The base of every story file's default export. Dates default to Sydney in
- * Australian English so every reviewer sees the same screen; pick "(the
- * browser's)" in the controls to see your own.
+ * The base of every story file's default export. The element takes its
+ * language from the page, which the Language toolbar sets (Australian
+ * English by default), and dates default to Sydney, so every reviewer sees
+ * the same screen; pick a `locale` in the controls to override the page.
  */
 export const baseMeta = {
   component: 'invoice-communications',
   render: (args) => renderElement(args),
-  args: { src: DEFAULT_SRC, locale: 'en-AU', 'time-zone': 'Australia/Sydney' },
+  args: { src: DEFAULT_SRC, locale: '', 'time-zone': 'Australia/Sydney' },
   argTypes,
 } satisfies Meta<ElementArgs>;
 

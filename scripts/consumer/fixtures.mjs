@@ -82,6 +82,15 @@ export const PAGES = {
 <script type="module" src="${BUNDLE}"></script>
 <script type="module" src="${BUNDLE}?copy=2"></script>
 </body></html>`,
+  // No host code at all: <html lang="fr"> alone, the French chunk loaded on demand (under the CSP for the bundle).
+  'standalone-fr.html': `${withCsp(CSP).replace('lang="en"', 'lang="fr"')}
+<invoice-communications src="/fixture.json"></invoice-communications>
+<script type="module" src="${BUNDLE}"></script>
+</body></html>`,
+  'bundled-fr.html': `${HEAD.replace('lang="en"', 'lang="fr"')}
+<invoice-communications src="/fixture.json"></invoice-communications>
+<script type="module" src="/out/main.js"></script>
+</body></html>`,
   // For define() twice (no inline script under the page's CSP).
   'expose-bundle.js': `import { InvoiceCommunications } from '${BUNDLE}';\nwindow.IC = InvoiceCommunications;\n`,
 };
@@ -98,6 +107,13 @@ export function checkPage(expect) {
   const element = document.querySelector(tag);
   const root = element?.shadowRoot;
   if (!root) return [`<${tag}> has no shadow root: not upgraded`];
+  if (expect.french) {
+    // French words, not English ones: a recipient type, a badge and its tooltip.
+    const said = text(root);
+    for (const word of ['À', 'Distribué', 'Ouvert ×3', 'Que faire']) if (!said.includes(word)) problems.push(`no French "${word}"`);
+    for (const word of ['Delivered', 'What to do']) if (said.includes(word)) problems.push(`English "${word}" under lang="fr"`);
+    return problems;
+  }
   const sends = [...root.querySelectorAll('section.send')];
   if (sends.length !== expected.length) problems.push(`${sends.length} sends, expected ${expected.length}`);
   expected.forEach((want, s) => {

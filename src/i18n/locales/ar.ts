@@ -70,7 +70,8 @@ const ar: Catalogue = {
   badgeName: {
     zero: '{label}',
     one: '{label}',
-    two: '{label}، مرتان',
+    // Not the dual "مرتان" alone: the accessible name must contain the badge's visible "×٢" number (WCAG 2.5.3).
+    two: '{label}، {count} مرة',
     few: '{label}، {count} مرات',
     many: '{label}، {count} مرة',
     other: '{label}، {count} مرة',
