@@ -39,17 +39,17 @@ import { renderError, renderHistory, renderLoading } from './view/templates.js';
  * @csspart retry - The Retry button.
  *
  * @cssproperty [--invoice-communications-font=inherit] - Font of the whole element.
- * @cssproperty [--invoice-communications-color=#1f2328] - Text colour.
- * @cssproperty [--invoice-communications-muted-color=#59636e] - Secondary text colour.
- * @cssproperty [--invoice-communications-background=#ffffff] - Background of sends, badges and buttons.
- * @cssproperty [--invoice-communications-border-color=#d1d9e0] - Borders and dividers.
- * @cssproperty [--invoice-communications-focus-color=#0969da] - Focus ring.
- * @cssproperty [--invoice-communications-error-color=#b42318] - Error state accent.
+ * @cssproperty [--invoice-communications-color=light-dark(#1f2328, #e6edf3)] - Text colour. Every colour default is a `light-dark()` pair: the element follows the page's `color-scheme`.
+ * @cssproperty [--invoice-communications-muted-color=light-dark(#59636e, #9198a1)] - Secondary text colour.
+ * @cssproperty [--invoice-communications-background=light-dark(#ffffff, #0d1117)] - Background of sends, badges and buttons.
+ * @cssproperty [--invoice-communications-border-color=light-dark(#d1d9e0, #3d444d)] - Borders and dividers.
+ * @cssproperty [--invoice-communications-focus-color=light-dark(#0969da, #4493f8)] - Focus ring.
+ * @cssproperty [--invoice-communications-error-color=light-dark(#b42318, #ff7b72)] - Error state accent.
  * @cssproperty [--invoice-communications-radius=6px] - Corner radius.
  * @cssproperty [--invoice-communications-gap=0.75rem] - Space between sends.
- * @cssproperty [--invoice-communications-tooltip-background=#1f2328] - Tooltip background.
+ * @cssproperty [--invoice-communications-tooltip-background=light-dark(#1f2328, #3d444d)] - Tooltip background.
  * @cssproperty [--invoice-communications-tooltip-color=#ffffff] - Tooltip text colour.
- * @cssproperty [--invoice-communications-status-processed=#57606a] - Processed badge colour.
+ * @cssproperty [--invoice-communications-status-processed=#57606a] - Processed badge colour. A status default is mixed 55 % with white in a dark colour scheme; a value you set is used as it is (give it `light-dark()` for both).
  * @cssproperty [--invoice-communications-status-dropped=#b42318] - Dropped badge colour.
  * @cssproperty [--invoice-communications-status-deferred=#9a6700] - Deferred badge colour.
  * @cssproperty [--invoice-communications-status-bounce=#b42318] - Bounce badge colour.
@@ -117,9 +117,11 @@ export class InvoiceCommunications extends LitElement {
   credentials: RequestCredentials = 'same-origin';
 
   /**
-   * BCP 47 language for the words, dates and numbers, e.g. `fr` or `de-CH`.
-   * When empty, the nearest `lang` above the element, then the document's;
-   * English when nothing says (with the browser's date format).
+   * BCP 47 language for the words, dates and numbers, e.g. `fr` or `de-CH`
+   * (German words, Swiss dates). When empty, the nearest `lang` above the
+   * element, across shadow roots up to `<html lang>`. A language neither
+   * shipped nor registered shows English words; nothing at all, English
+   * with the browser's date format.
    */
   locale = '';
 

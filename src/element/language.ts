@@ -35,8 +35,8 @@ export class LanguageController implements ReactiveController {
   text!: Text;
   #key: unknown[] = [];
   #host: LanguageHost;
-  #observer = new MutationObserver(() => this.#host.requestUpdate());
   #update = () => this.#host.requestUpdate();
+  #observer = new MutationObserver(this.#update);
 
   constructor(host: LanguageHost) {
     (this.#host = host).addController(this);
