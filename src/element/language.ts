@@ -28,7 +28,7 @@ export class LanguageController implements ReactiveController {
   /** The language of the words shown: `fr` for `fr-CA` when only French is there, `en` as the fallback. */
   lang = 'en';
   /** The direction to set on the content, or `undefined` to keep the page's. */
-  dir: string | undefined;
+  dir: 'ltr' | 'rtl' | undefined;
   /** A language still loading; the element's `updateComplete` waits for it. */
   pending: Promise<unknown> | undefined;
   /** The words and formatters; a new object only when one of them changes, so unchanged sends are not re-rendered. */
