@@ -4,7 +4,7 @@
  * for them (by bundlers and by the standalone bundle alike). A host may
  * register any language itself with `registerLocale`, before or after use.
  */
-import type { Catalogue } from './catalogue.js';
+import type { Catalogue, CatalogueOverrides } from './catalogue.js';
 import { mergeCatalogue } from './catalogue.js';
 import { en } from './en.js';
 
@@ -37,7 +37,7 @@ const candidates = (code: string) =>
  * `fr-CA`). Missing words fall back to English. Elements showing that
  * language re-render.
  */
-export function registerLocale(code: string, catalogue: unknown): void {
+export function registerLocale(code: string, catalogue: Catalogue | CatalogueOverrides): void {
   registered.set(code.toLowerCase(), mergeCatalogue(en, catalogue));
   changed.forEach((listener) => listener());
 }
