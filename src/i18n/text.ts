@@ -50,6 +50,8 @@ export class Text {
   readonly locale: string | undefined;
   readonly timeZone: string | undefined;
   #dates?: Intl.DateTimeFormat;
+  #days?: Intl.DateTimeFormat;
+  #soon?: Intl.DateTimeFormat;
   #numbers?: Intl.NumberFormat;
   #plurals?: Intl.PluralRules;
   #lists?: Intl.ListFormat;
@@ -98,6 +100,24 @@ export class Text {
       timeZone: this.timeZone,
     });
     return this.#dates.format(instant);
+  }
+
+  /** A date without the time ("4 Nov 2026"): when an earlier failure happened. */
+  day(instant: number): string {
+    this.#days ??= new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: this.timeZone });
+    return this.#days.format(instant);
+  }
+
+  /** Day, month and time without the year ("12 Nov, 14:05"), for a time a few days away at most. */
+  soon(instant: number): string {
+    this.#soon ??= new Intl.DateTimeFormat(this.locale, {
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: this.timeZone,
+    });
+    return this.#soon.format(instant);
   }
 
   /** "3 days ago" for an instant in the last week, else `undefined`. */
