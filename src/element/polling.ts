@@ -117,12 +117,14 @@ export class Polling implements ReactiveController {
     // Hidden: no timer, but the due time is kept, so showing the page polls at once if it is overdue.
     if (document.hidden) return this.#clearTimer();
     if (this.#timer !== undefined || this.#busy) return;
-    if (!this.#due) {
-      const backoff = Math.min(interval * 2 ** this.#failures, Math.max(interval, MAX_BACKOFF_SECONDS * pollTiming.second));
-      this.#due = Date.now() + backoff;
+    let delay: number;
+    if (this.#due) delay = Math.max(0, this.#due - Date.now());
+    else {
+      delay = Math.min(interval * 2 ** this.#failures, Math.max(interval, MAX_BACKOFF_SECONDS * pollTiming.second));
+      this.#due = Date.now() + delay;
       this.#plannedWith = interval;
     }
-    this.#timer = setTimeout(() => void this.#tick(), Math.max(0, this.#due - Date.now()));
+    this.#timer = setTimeout(() => void this.#tick(), delay);
   }
 
   async #tick(): Promise<void> {
