@@ -156,7 +156,7 @@ describe('host actions', () => {
   it('fires ic-action, bubbling and composed, with the action, the send and the recipient', async () => {
     const el = await mount(twoSends(), { ...SYDNEY, actions: 'resend edit-contact' });
     const seen: InvoiceCommunicationsActionEvent[] = [];
-    document.addEventListener('ic-action', (e) => seen.push(e), { once: true });
+    document.addEventListener('ic-action', (e) => seen.push(e as InvoiceCommunicationsActionEvent), { once: true });
     failedRow(el).querySelector<HTMLButtonElement>('[part~="action-resend"]')!.click();
     expect(seen).to.have.length(1);
     const [fired] = seen;
