@@ -28,8 +28,8 @@ import { renderError, renderHistory, renderLoading } from './view/templates.js';
  * @csspart send - One send: a section labelled by its date and time.
  * @csspart send-heading - The heading holding the send's date and time.
  * @csspart send-meta - Subject, sender and recipient count of a send.
- * @csspart recipients - The list of a send's recipients.
  * @csspart summary - A send's summary line, e.g. "Delivered to 2 of 3 · 1 bounced · opened by 1".
+ * @csspart recipients - The list of a send's recipients.
  * @csspart recipient - One recipient row; also `recipient-failed`, `recipient-delivered`, `recipient-retrying` or `recipient-pending` by outcome.
  * @csspart recipient-type - "To", "CC", "BCC" or an unknown type's name.
  * @csspart recipient-name - The recipient's name, when known.
