@@ -233,7 +233,7 @@ const base = css`
   .poll-note:not(:empty) {
     font-size: 0.8125rem;
     margin-block-end: 0.5rem;
-    color: var(--_error-color);
+    color: var(--_muted-color);
   }
   .refreshing {
     font-size: 0.8125rem;

@@ -117,7 +117,7 @@ export const en: Catalogue = {
     'edit-contact': { label: 'Edit contact', name: 'Edit contact {email}' },
   },
   actionsOf: 'Actions for {who}',
-  pollFailed: 'Could not check for updates. The history shown may be out of date; trying again shortly.',
+  pollFailed: 'Could not check for updates, so this history may be out of date. Will keep trying.',
   csv: {
     sendTime: 'Send time',
     subject: 'Subject',
