@@ -46,7 +46,7 @@ export const CSV_COLUMNS = [
 ] as const satisfies readonly (keyof Catalogue['csv'])[];
 
 /** The column headers in English; the element passes its active language's (`words`). */
-export const CSV_HEADERS = CSV_COLUMNS.map((column) => en.csv[column]);
+export const CSV_HEADERS = /* @__PURE__ */ CSV_COLUMNS.map((column) => en.csv[column]);
 
 /** The note added as a last row when older sends were not loaded, in English. */
 export const CSV_INCOMPLETE_NOTE = en.csv.incomplete;
