@@ -178,6 +178,15 @@ describe('host actions', () => {
   });
 });
 
+describe('accessibility of the answers at a glance', () => {
+  it('passes axe with summaries, a warning, action buttons and a retrying send', async () => {
+    const el = await mount(history(...twoSends().sends, ...inFlight().sends), { ...SYDNEY, actions: 'resend edit-contact' });
+    expect($$(el, '[part~="warning"]')).to.have.length(1);
+    expect($$(el, '[part~="action"]').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('toCSV()', () => {
   it('exports one RFC 4180 row per event, hostile text neutralised and quoted', async () => {
     const hostile = '=HYPERLINK("https://evil.example","Pay, now")\r\n+1';
