@@ -129,13 +129,13 @@ export function sendSummary(send: Send): SendSummary {
   };
   for (const recipient of send.recipients) {
     summary.recipients++;
-    const outcome = recipientOutcome(recipient);
+    const outcome = recipient.outcome;
     summary.outcomes[outcome]++;
     if (outcome === 'failed') summary.failures[latestFinal(recipient)!.status as FailureStatus]++;
     const { opened, clicked } = engagement(recipient);
     if (opened) summary.opened++;
     if (clicked) summary.clicked++;
-    const deadline = retryDeadline(recipient);
+    const deadline = outcome === 'retrying' ? retryDeadline(recipient) : null;
     if (deadline !== null && (summary.retryDeadline === null || deadline < summary.retryDeadline)) {
       summary.retryDeadline = deadline;
     }
@@ -193,7 +193,8 @@ export function earlierFailures(history: InvoiceHistory): Map<Send, Map<string, 
     }
     for (const send of sameTime) {
       for (const recipient of send.recipients) {
-        if (recipientOutcome(recipient) !== 'failed') continue;
+        // The normaliser's outcome: a history of thousands of sends is read here on every load.
+        if (recipient.outcome !== 'failed') continue;
         const final = latestFinal(recipient)!;
         const key = addressKey(recipient.email);
         const previous = known.get(key);
