@@ -176,8 +176,8 @@ export class InvoiceCommunications extends LitElement {
   });
   /** `actions` as a list, kept while the attribute does not change: the view re-renders sends when it does. */
   #actionList: { from: string; list: readonly HostAction[] } = { from: '', list: [] };
-  /** Earlier failures per history: one pass over every send, not one per render. */
-  #carried = new WeakMap<InvoiceHistory, ReturnType<typeof earlierFailures>>();
+  /** Earlier failures of the last history they were read for. */
+  #carried: { history?: InvoiceHistory; failures: ReturnType<typeof earlierFailures> } = { failures: new Map() };
   #act = (action: HostAction, send: Send, recipient: Recipient) =>
     this.dispatchEvent(new InvoiceCommunicationsActionEvent(action, send, recipient));
 
@@ -256,8 +256,14 @@ export class InvoiceCommunications extends LitElement {
       case 'history': {
         const { history, refreshing } = view;
         const shown = this.#progress.shown(history.sends.length);
-        let carried = this.#carried.get(history);
-        if (!carried) this.#carried.set(history, (carried = earlierFailures(history)));
+        // Reading earlier failures reads every send, which normalises every
+        // one: a long history still being rendered progressively waits until
+        // it is all on screen (normalised by then), keeping the warnings it
+        // had meanwhile (unchanged sends are the same objects).
+        if (this.#carried.history !== history && shown >= history.sends.length) {
+          this.#carried = { history, failures: earlierFailures(history) };
+        }
+        const carried = this.#carried.failures;
         const polling = this.pollInterval > 0 && this.data == null;
         return renderHistory({
           history,
