@@ -115,6 +115,20 @@ describe('earlier failures carried forward', () => {
     expect(first!.querySelector('[part~="warning"]'), 'not on the send that bounced').to.equal(null);
   });
 
+  it('warns on the newest send of a long history, rendered progressively, once it is all on screen', async () => {
+    const day = 86_400_000;
+    const base = Date.parse('2026-01-01T00:00:00Z');
+    const many = Array.from({ length: 60 }, (_, i) =>
+      send(`s${i}`, new Date(base + i * day).toISOString(), [
+        recipient(i === 0 ? 'old@client.example' : `r${i}@client.example`, 'to', [event(i === 0 ? 'bounce' : 'delivered', new Date(base + i * day + 60_000).toISOString())]),
+        ...(i === 59 ? [recipient('old@client.example', 'cc', [event('processed', new Date(base + i * day).toISOString())])] : []),
+      ]),
+    );
+    const el = await mount(history(...many), SYDNEY);
+    expect(sends(el)).to.have.length(60);
+    expect(norm(sends(el)[0]!.querySelector('[part~="warning"]')?.textContent)).to.equal('Bounced on 1 Jan 2026');
+  });
+
   it('says so without a date when the earlier failure has no known time', async () => {
     const body = twoSends();
     body.sends[1]!.recipients[0]!.events[0]!.at = 'not a time';
