@@ -148,8 +148,9 @@ export class HistorySource implements ReactiveController {
   poll(): Promise<boolean> | undefined {
     if (this.#host.data != null || !this.#host.src || !this.history || this.#task.status === TaskStatus.PENDING) return undefined;
     this.#refreshing = this.#quiet = true;
+    // Superseded by a refresh or a new src (still pending): not a failure to back off from.
     return this.#task.run().then(
-      () => this.#task.status === TaskStatus.COMPLETE,
+      () => this.#task.status !== TaskStatus.ERROR,
       () => false,
     );
   }

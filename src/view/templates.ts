@@ -67,7 +67,8 @@ function renderSend(send: Send, text: Text, outcomes: OutcomeContext): TemplateR
 
 /**
  * The first `count` sends, latest first. Each send re-renders only when its
- * data or the formatter changes.
+ * data, the formatter, the host's actions or the earlier failures carried to
+ * it change (an earlier send's new bounce warns on a later, unchanged send).
  */
 export function renderSends(sends: Send[], count: number, text: Text, outcomes: OutcomeContext): TemplateResult {
   return html`<ol class="sends" part="sends" aria-label=${text.words.historyLabel}>${repeat(
