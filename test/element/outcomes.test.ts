@@ -129,6 +129,19 @@ describe('earlier failures carried forward', () => {
     expect(norm(sends(el)[0]!.querySelector('[part~="warning"]')?.textContent)).to.equal('Bounced on 1 Jan 2026');
   });
 
+  it('warns on a later send that did not change when an earlier send bounces in an update', async () => {
+    const body = twoSends();
+    const first = body.sends[1]!.recipients[0]!;
+    first.events = [event('deferred', '2026-11-04T10:00:05+11:00')];
+    const el = await mount(body, SYDNEY);
+    expect($$(el, '[part~="warning"]')).to.have.length(0);
+    const latest = sends(el)[0];
+    el.data = twoSends();
+    await el.updateComplete;
+    expect(sends(el)[0], 'the later send kept its DOM').to.equal(latest);
+    expect(norm(latest!.querySelector('[part~="warning"]')?.textContent)).to.equal('Bounced on 4 Nov 2026');
+  });
+
   it('says so without a date when the earlier failure has no known time', async () => {
     const body = twoSends();
     body.sends[1]!.recipients[0]!.events[0]!.at = 'not a time';
