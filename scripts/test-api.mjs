@@ -22,6 +22,9 @@
  *   GET /test-api/big?mb=N[&shape=padding|sends]
  *       A valid history of about N MB (1-64): `padding` puts one huge string
  *       in an ignored field beside one send, `sends` repeats small sends.
+ *   GET /test-api/in-flight?tag=T
+ *       One recipient, deferred on the first request with that tag and
+ *       delivered from the second on: an endpoint for polling.
  *   GET /test-api/requests?path=/test-api/hang&tag=T
  *       {"count":N,"aborted":N,"open":N,"last":{"accept":…,"cookie":…}|null}
  *       for requests to that path with that tag.
@@ -173,6 +176,21 @@ function requests(ctx) {
   ctx.body = { path, tag: tag ?? null, ...(counters.get(counterKey(path, tag)) ?? newCounter()) };
 }
 
+/** Deferred at the first request (of this tag), delivered from the second on. */
+function inFlight(ctx, entry) {
+  const at = '2026-11-20T09:14:00+11:00';
+  const events = [
+    { status: 'processed', at },
+    { status: 'deferred', at, attempt: 1, response: '421 4.7.0 Try again later' },
+  ];
+  if (entry.count > 1) events.push({ status: 'delivered', at: '2026-11-20T09:31:40+11:00', response: '250 2.0.0 OK' });
+  ctx.set('Cache-Control', 'no-store');
+  ctx.type = JSON_TYPE;
+  ctx.body = JSON.stringify({
+    sends: [{ id: 'in-flight', sentAt: at, subject: 'Invoice INV-1042', recipients: [{ email: 'ap@client.example', type: 'to', events }] }],
+  });
+}
+
 /** Koa middleware: handles /test-api/*, passes everything else on. */
 export async function testApi(ctx, next) {
   if (!ctx.path.startsWith(PREFIX)) return next();
@@ -199,6 +217,8 @@ export async function testApi(ctx, next) {
       return redirect(ctx);
     case 'big':
       return big(ctx);
+    case 'in-flight':
+      return inFlight(ctx, entry);
     default:
       ctx.throw(404, `unknown test API ${ctx.path}`);
   }

@@ -91,6 +91,10 @@ const base = css`
   .send-meta > * {
     overflow-wrap: anywhere;
   }
+  .summary {
+    font-size: 0.875rem;
+    margin-block-end: 0.5rem;
+  }
 
   /* One grid for all rows of a send (subgrid), so columns line up. */
   .recipients {
@@ -140,11 +144,28 @@ const base = css`
     color: var(--_muted-color);
     font-size: 0.875rem;
   }
+  /* Under the statuses, in their column: the warning, then the actions. */
+  .warning,
+  .actions {
+    grid-column: -2;
+    font-size: 0.8125rem;
+  }
+  .warning {
+    padding-inline-start: 0.5rem;
+    border-inline-start: 3px solid var(--_error-color);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
   @container (max-width: 34rem) {
     .recipients {
       grid-template-columns: minmax(2.5rem, max-content) minmax(0, 1fr);
     }
-    .statuses {
+    .statuses,
+    .warning,
+    .actions {
       grid-column: 1 / -1;
     }
   }
@@ -181,6 +202,7 @@ const base = css`
     background: var(--_status);
   }
   .badge:focus-visible,
+  .action:focus-visible,
   .retry:focus-visible {
     outline: 2px solid var(--_focus-color);
     outline-offset: 2px;
@@ -215,6 +237,11 @@ const base = css`
     font-size: 0.8125rem;
     color: var(--_muted-color);
   }
+  .poll-note:not(:empty) {
+    font-size: 0.8125rem;
+    margin-block-end: 0.5rem;
+    color: var(--_muted-color);
+  }
   .refreshing {
     font-size: 0.8125rem;
     color: var(--_muted-color);
@@ -235,6 +262,7 @@ const base = css`
   .error-message {
     overflow-wrap: anywhere;
   }
+  .action,
   .retry {
     font: inherit;
     min-height: 24px;

@@ -1,9 +1,13 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { InvoiceHistory } from './data/contract.js';
-import type { CatalogueOverrides } from './i18n/catalogue.js';
+import type { InvoiceHistory, Recipient, Send } from './data/contract.js';
+import type { CatalogueOverrides, HostAction } from './i18n/catalogue.js';
+import { historyToCsv } from './data/csv.js';
+import { earlierFailures } from './data/outcome.js';
+import { InvoiceCommunicationsActionEvent } from './element/events.js';
 import type { HistoryFetcher, HistoryTransform } from './data/load.js';
 import { HistorySource } from './element/history-source.js';
+import { Polling } from './element/polling.js';
 import { LanguageController } from './element/language.js';
 import { ProgressiveRender } from './element/progressive-render.js';
 import { styles } from './invoice-communications.styles.js';
@@ -24,14 +28,19 @@ import { renderError, renderHistory, renderLoading } from './view/templates.js';
  * @csspart send - One send: a section labelled by its date and time.
  * @csspart send-heading - The heading holding the send's date and time.
  * @csspart send-meta - Subject, sender and recipient count of a send.
+ * @csspart summary - A send's summary line, e.g. "Delivered to 2 of 3 · 1 bounced · opened by 1".
  * @csspart recipients - The list of a send's recipients.
- * @csspart recipient - One recipient row.
+ * @csspart recipient - One recipient row; also `recipient-failed`, `recipient-delivered`, `recipient-retrying` or `recipient-pending` by outcome.
  * @csspart recipient-type - "To", "CC", "BCC" or an unknown type's name.
  * @csspart recipient-name - The recipient's name, when known.
  * @csspart recipient-email - The recipient's email address.
  * @csspart statuses - The list of a recipient's status badges.
  * @csspart badge - A status badge (a button); also `badge-success`, `badge-warning`, `badge-danger`, `badge-progress`, `badge-neutral` by tone.
  * @csspart tooltip - A badge's tooltip.
+ * @csspart warning - On a recipient, an earlier send's failure to the same address, e.g. "Bounced on 4 Nov 2026".
+ * @csspart actions - The group of a failed recipient's action buttons (see `actions`).
+ * @csspart action - An action button; also `action-resend` or `action-edit-contact`.
+ * @csspart poll-note - While polling, the note that a poll failed and the history may be out of date.
  * @csspart loading - The loading indicator.
  * @csspart progress - "Showing 20 of 1,000 sends…" while a long history is still being rendered.
  * @csspart empty - The message shown when the invoice has not been sent.
@@ -63,7 +72,8 @@ import { renderError, renderHistory, renderLoading } from './view/templates.js';
  *
  * @event {InvoiceCommunicationsLoadStartEvent} ic-loadstart - A request for the history started; `detail.url`.
  * @event {InvoiceCommunicationsLoadEvent} ic-load - A history was loaded and is shown; `detail.history` is the normalised history.
- * @event {InvoiceCommunicationsErrorEvent} ic-error - Loading failed; `detail.error` has `kind`, `message`, `status` and `cause`.
+ * @event {InvoiceCommunicationsErrorEvent} ic-error - Loading failed; `detail.error` has `kind`, `message`, `status` and `cause`. A failed poll does not fire it: the history stays, with a note.
+ * @event {InvoiceCommunicationsActionEvent} ic-action - A person picked one of `actions` on a failed recipient; `detail` is `{ action, send: { id, sentAt, subject }, recipient: { email, name, type } }`.
  */
 export class InvoiceCommunications extends LitElement {
   static override styles = styles;
@@ -79,6 +89,8 @@ export class InvoiceCommunications extends LitElement {
     timeZone: { attribute: 'time-zone' },
     strings: { attribute: false },
     timeout: { type: Number },
+    actions: {},
+    pollInterval: { type: Number, attribute: 'poll-interval' },
   };
 
   /**
@@ -132,6 +144,22 @@ export class InvoiceCommunications extends LitElement {
   timeout = 30_000;
 
   /**
+   * The actions the host offers on a recipient whose email failed,
+   * space-separated: `resend`, `edit-contact`. Each failed recipient then
+   * shows them as buttons (named with the address), and a click fires
+   * `ic-action`. Empty: no buttons. Other words are ignored.
+   */
+  actions = '';
+
+  /**
+   * Seconds between checks of `src` for updates while mail is in flight
+   * (some recipient pending or retrying); 0 (the default) never checks, and
+   * values below 2 count as 2. Stops once every recipient has a final
+   * outcome, pauses while the page is hidden.
+   */
+  pollInterval = 0;
+
+  /**
    * The host's own wording: any part of the catalogue, deep-merged over the
    * active language, e.g. `{ statuses: { bounce: { action: 'Check the client record…' } } }`.
    * Assign a new object to change it.
@@ -148,6 +176,18 @@ export class InvoiceCommunications extends LitElement {
     },
     failing: () => this.#tooltips.close(),
   });
+  /** `actions` as a list, kept while the attribute does not change: the view re-renders sends when it does. */
+  #actionList: { from: string; list: readonly HostAction[] } = { from: '', list: [] };
+  /** Earlier failures of the last history they were read for. */
+  #carried: { history?: InvoiceHistory; failures: ReturnType<typeof earlierFailures> } = { failures: new Map() };
+  #act = (action: HostAction, send: Send, recipient: Recipient) =>
+    this.dispatchEvent(new InvoiceCommunicationsActionEvent(action, send, recipient));
+
+  constructor() {
+    super();
+    // Registers itself with the element (addController); nothing else holds it.
+    new Polling(this, this.#source);
+  }
 
   /** The history on screen, normalised (sends latest first), or `undefined`. */
   get history(): InvoiceHistory | undefined {
@@ -160,6 +200,30 @@ export class InvoiceCommunications extends LitElement {
    */
   refresh(): Promise<void> {
     return this.#source.refresh();
+  }
+
+  /**
+   * The history on screen as RFC 4180 CSV, one row per event: send time
+   * (ISO 8601, UTC), subject, sent by, recipient email, name, type, status,
+   * event time, reason, response, attempt, URL, and whether the service
+   * flagged the event as automated. The evidence a firm attaches to a fee
+   * dispute; cells a spreadsheet could run as a formula are neutralised.
+   * Headers in the element's language; only the header row when no history
+   * is shown.
+   */
+  toCSV(): string {
+    return historyToCsv(this.history ?? { sends: [] }, { words: this.#language.text.words.csv });
+  }
+
+  #actionsList(): readonly HostAction[] {
+    if (this.#actionList.from !== this.actions) {
+      const words = String(this.actions ?? '').split(/\s+/);
+      const list = (['resend', 'edit-contact'] as const).filter((action) => words.includes(action));
+      // Kept in the host's order.
+      list.sort((a, b) => words.indexOf(a) - words.indexOf(b));
+      this.#actionList = { from: this.actions, list };
+    }
+    return this.#actionList.list;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -196,7 +260,24 @@ export class InvoiceCommunications extends LitElement {
       case 'history': {
         const { history, refreshing } = view;
         const shown = this.#progress.shown(history.sends.length);
-        return renderHistory({ history, shown, refreshing, text, listeners: this.#tooltips.listeners });
+        // Reading earlier failures reads every send, which normalises every
+        // one: a long history still being rendered progressively waits until
+        // it is all on screen (normalised by then), keeping the warnings it
+        // had meanwhile (unchanged sends are the same objects).
+        if (this.#carried.history !== history && shown >= history.sends.length) {
+          this.#carried = { history, failures: earlierFailures(history) };
+        }
+        const carried = this.#carried.failures;
+        const polling = this.pollInterval > 0 && this.data == null;
+        return renderHistory({
+          history,
+          shown,
+          refreshing,
+          text,
+          listeners: this.#tooltips.listeners,
+          outcomes: { actions: this.#actionsList(), carried, act: this.#act },
+          pollFailed: polling ? this.#source.pollError !== undefined : undefined,
+        });
       }
     }
   }

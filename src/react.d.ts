@@ -14,6 +14,7 @@
 import type { HTMLAttributes, RefAttributes } from 'react';
 import type { InvoiceCommunications } from './invoice-communications.js';
 import type {
+  InvoiceCommunicationsActionEvent,
   InvoiceCommunicationsErrorEvent,
   InvoiceCommunicationsLoadEvent,
   InvoiceCommunicationsLoadStartEvent,
@@ -41,12 +42,20 @@ export interface InvoiceCommunicationsProps
   'time-zone'?: string;
   /** Milliseconds to wait for the endpoint before showing an error; 0 waits for ever. */
   timeout?: number;
+  /** Actions offered on a failed recipient, space-separated: `resend`, `edit-contact`. */
+  actions?: string;
+  /** Seconds between checks for updates while mail is in flight; 0 never (the property). */
+  pollInterval?: number;
+  /** Seconds between checks for updates while mail is in flight; 0 never (the attribute). */
+  'poll-interval'?: number | string;
   /** A request for the history started. */
   'onic-loadstart'?: (event: InvoiceCommunicationsLoadStartEvent) => void;
   /** A history was loaded and is shown. */
   'onic-load'?: (event: InvoiceCommunicationsLoadEvent) => void;
   /** Loading failed. */
   'onic-error'?: (event: InvoiceCommunicationsErrorEvent) => void;
+  /** A person picked one of `actions` on a failed recipient. */
+  'onic-action'?: (event: InvoiceCommunicationsActionEvent) => void;
 }
 
 declare module 'react' {

@@ -8,10 +8,13 @@
 import { delay, http, HttpResponse, type HttpResponseResolver, type JsonBodyType } from 'msw';
 import type { KnownStatus } from '../src/data/contract.js';
 import {
+  carriedFailureHistory,
   emptyHistory,
+  inFlightHistory,
   generateHistory,
   longTextHistory,
   manyOpensHistory,
+  outcomeHistory,
   realisticHistory,
   statusHistory,
   timeUnknownHistory,
@@ -36,6 +39,11 @@ const FIXTURES: Record<string, () => unknown> = {
   'long-text': longTextHistory,
   'many-sends': () => generateHistory(200, 2, 5),
   'many-opens': manyOpensHistory,
+  'outcomes-delivered': () => outcomeHistory('delivered'),
+  'outcomes-some-failed': () => outcomeHistory('some-failed'),
+  'outcomes-all-failed': () => outcomeHistory('all-failed'),
+  'outcomes-in-flight': () => outcomeHistory('in-flight'),
+  'outcomes-carried': carriedFailureHistory,
   ...Object.fromEntries(
     (['processed', 'dropped', 'deferred', 'bounce', 'blocked', 'delivered', 'open', 'click'] satisfies KnownStatus[]).map(
       (status) => [`status-${status}`, () => statusHistory(status)],
@@ -100,3 +108,22 @@ export function respondFailingThenOk(failures: number) {
   });
   return { handlers, reset: () => void (calls = 0) };
 }
+
+/**
+ * A live endpoint: answer n is `answers[n]` (the last one again after the
+ * list runs out), an Error answer being a 503. Call `reset` in the story's
+ * `beforeEach` so every visit starts from the first answer.
+ */
+export function respondInTurn(...answers: (unknown | Error)[]) {
+  let calls = 0;
+  const handlers = respond(() => {
+    const answer = answers[Math.min(calls++, answers.length - 1)];
+    return answer instanceof Error
+      ? HttpResponse.json({ message: answer.message }, { status: 503, statusText: 'Service Unavailable' })
+      : HttpResponse.json(answer as JsonBodyType);
+  });
+  return { handlers, reset: () => void (calls = 0) };
+}
+
+/** Deferred at first, delivered from the third answer on: what polling shows. */
+export const respondDeferredThenDelivered = () => respondInTurn(inFlightHistory(0), inFlightHistory(0), inFlightHistory(1));

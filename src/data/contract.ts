@@ -8,7 +8,9 @@
 /** An ISO 8601 string with an offset, or Unix epoch seconds (as SendGrid sends them). */
 export type RawTime = string | number;
 
-export { KNOWN_STATUSES, type KnownStatus } from './statuses.js';
+import type { RecipientOutcome } from './statuses.js';
+
+export { KNOWN_STATUSES, type KnownStatus, type RecipientOutcome } from './statuses.js';
 
 export const RECIPIENT_TYPES = ['to', 'cc', 'bcc'] as const;
 export type KnownRecipientType = (typeof RECIPIENT_TYPES)[number];
@@ -81,6 +83,12 @@ export interface Recipient {
   rawType: string;
   /** One group per distinct status, in order of first occurrence. */
   statuses: StatusGroup[];
+  /**
+   * Where the message got to: `failed` (the latest final event is dropped,
+   * bounce or blocked), `delivered` (delivered, or engagement that is not
+   * automated), `retrying` (deferred, no final event yet) or `pending`.
+   */
+  outcome: RecipientOutcome;
 }
 
 export interface Send {

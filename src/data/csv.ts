@@ -17,29 +17,39 @@
  *   can only come from hostile data, and quoting it is right.
  */
 import type { InvoiceHistory, Instant } from './contract.js';
-import { recipientEvents } from './normalise.js';
+import { recipientEvents } from './events.js';
+import type { Catalogue } from '../i18n/catalogue.js';
+import { en } from '../i18n/en.js';
 
 /**
- * Column headers, in English for now: the localisation catalogue
- * (src/i18n/) takes them over when the export is wired into the element.
+ * The columns, in order: the issue's twelve, then `automated`, which says
+ * whether the email service flagged an event as automated (an open by a
+ * privacy proxy or a scanner): `true`, `false`, or empty when it did not
+ * say. Without it, an automated open would read as evidence that the
+ * client opened the invoice, which is exactly what a dispute turns on.
+ * It is last, so the first twelve columns are the same with or without it.
  */
-export const CSV_HEADERS = [
-  'Send time',
-  'Subject',
-  'Sent by',
-  'Recipient email',
-  'Name',
-  'Type',
-  'Status',
-  'Event time',
-  'Reason',
-  'Response',
-  'Attempt',
-  'URL',
-] as const;
+export const CSV_COLUMNS = [
+  'sendTime',
+  'subject',
+  'sentBy',
+  'email',
+  'name',
+  'type',
+  'status',
+  'eventTime',
+  'reason',
+  'response',
+  'attempt',
+  'url',
+  'automated',
+] as const satisfies readonly (keyof Catalogue['csv'])[];
 
-/** The note added as a last row when older sends were not loaded (English for now, like the headers). */
-export const CSV_INCOMPLETE_NOTE = 'Older sends were not loaded: this export does not include them.';
+/** The column headers in English; the element passes its active language's (`words`). */
+export const CSV_HEADERS = /* @__PURE__ */ CSV_COLUMNS.map((column) => en.csv[column]);
+
+/** The note added as a last row when older sends were not loaded, in English. */
+export const CSV_INCOMPLETE_NOTE = en.csv.incomplete;
 
 export interface CsvOptions {
   /**
@@ -48,6 +58,8 @@ export interface CsvOptions {
    * passes for complete.
    */
   olderPagesNotLoaded?: boolean;
+  /** Headers and note in another language (the catalogue's `csv`); English by default. */
+  words?: Catalogue['csv'];
 }
 
 const LINE_END = '\r\n';
@@ -77,7 +89,8 @@ function isoTime(at: Instant): string {
 
 /** The history as RFC 4180 CSV: a header row, then one row per event. */
 export function historyToCsv(history: InvoiceHistory, options: CsvOptions = {}): string {
-  const rows: string[] = [CSV_HEADERS.map(cell).join(',')];
+  const words = options.words ?? en.csv;
+  const rows: string[] = [CSV_COLUMNS.map((column) => cell(words[column])).join(',')];
   for (const send of history.sends) {
     const sendCells = [isoTime(send.sentAt), send.subject, send.sentBy];
     for (const recipient of send.recipients) {
@@ -86,17 +99,18 @@ export function historyToCsv(history: InvoiceHistory, options: CsvOptions = {}):
       const recipientCells = [...sendCells, recipient.email, recipient.name, type];
       const events = recipientEvents(recipient);
       if (events.length === 0) {
-        rows.push([...recipientCells, '', '', '', '', '', ''].map(cell).join(','));
+        rows.push([...recipientCells, '', '', '', '', '', '', ''].map(cell).join(','));
         continue;
       }
       for (const { status, occurrence } of events) {
-        const { at, reason, response, attempt, url } = occurrence;
-        rows.push([...recipientCells, status, isoTime(at), reason, response, attempt, url].map(cell).join(','));
+        const { at, reason, response, attempt, url, machine } = occurrence;
+        const automated = machine === undefined ? undefined : String(machine);
+        rows.push([...recipientCells, status, isoTime(at), reason, response, attempt, url, automated].map(cell).join(','));
       }
     }
   }
   if (options.olderPagesNotLoaded) {
-    rows.push([CSV_INCOMPLETE_NOTE, ...CSV_HEADERS.slice(1).map(() => '')].map(cell).join(','));
+    rows.push([words.incomplete, ...CSV_COLUMNS.slice(1).map(() => '')].map(cell).join(','));
   }
   return rows.join(LINE_END) + LINE_END;
 }

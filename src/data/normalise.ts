@@ -1,5 +1,7 @@
-import { isKnownStatus, lifecycleRank } from './statuses.js';
+import { isKnownStatus } from './statuses.js';
 import { compareInstants, parseInstant } from './time.js';
+import { compareEvents, compareText } from './events.js';
+import { recipientOutcome } from './outcome.js';
 import {
   RECIPIENT_TYPES,
   type InvoiceHistory,
@@ -87,11 +89,14 @@ function toRecipient(raw: unknown): Recipient {
   const recipient = asLoose(raw);
   const rawType = optionalText(recipient['type'])?.trim() ?? '';
   const lower = rawType.toLowerCase();
+  const statuses = groupStatuses(recipient['events']);
   const normalised: Recipient = {
     email: optionalText(recipient['email']) ?? '',
     type: isKnownType(lower) ? lower : 'other',
     rawType,
-    statuses: groupStatuses(recipient['events']),
+    statuses,
+    // Computed once here: the view, the summary and polling all read it.
+    outcome: recipientOutcome({ statuses }),
   };
   return copyText(normalised, recipient, ['name']);
 }
@@ -149,32 +154,7 @@ export function compareSends(a: Send, b: Send): number {
   return byTime || compareText(a.id, b.id) || compareText(JSON.stringify(a), JSON.stringify(b));
 }
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** One occurrence with its status: a recipient's events read across its badges. */
-export interface StatusEvent {
-  status: string;
-  occurrence: StatusOccurrence;
-}
-
-/**
- * The order events happened in: by time, undated last; events in the same
- * second (the service reports whole seconds) in a message's life cycle.
- */
-export function compareEvents(a: StatusEvent, b: StatusEvent): number {
-  return (
-    compareInstants(a.occurrence.at, b.occurrence.at) ||
-    lifecycleRank(a.status) - lifecycleRank(b.status) ||
-    compareText(a.status, b.status)
-  );
-}
-
-/** A recipient's events across its badges, in the order they happened. */
-export function recipientEvents(recipient: Recipient): StatusEvent[] {
-  return recipient.statuses
-    .flatMap((group) => group.occurrences.map((occurrence) => ({ status: group.status, occurrence })))
-    .sort(compareEvents);
-}
+export { compareEvents, recipientEvents, type StatusEvent } from './events.js';
 
 /** Turns a structurally valid body (see `parseHistory`) into the ordered view model. */
 export function normaliseHistory(raw: RawInvoiceHistory): InvoiceHistory {

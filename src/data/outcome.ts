@@ -22,7 +22,7 @@
  *   still show as badges and in the CSV).
  */
 import type { InvoiceHistory, Instant, Recipient, Send, StatusOccurrence } from './contract.js';
-import { recipientEvents } from './normalise.js';
+import { recipientEvents } from './events.js';
 import { compareInstants } from './time.js';
 import {
   STATUSES,
@@ -50,7 +50,7 @@ export interface OutcomeEvent {
 const isMachine = (occurrence: StatusOccurrence): boolean => occurrence.machine === true;
 
 /** The latest final event (delivered, dropped, bounce, blocked), or `null` when there is none. */
-export function latestFinal(recipient: Recipient): OutcomeEvent | null {
+export function latestFinal(recipient: Pick<Recipient, 'statuses'>): OutcomeEvent | null {
   let latest: OutcomeEvent | null = null;
   for (const { status, occurrence } of recipientEvents(recipient)) {
     if (isKnownStatus(status) && STATUSES[status].final) latest = { status, at: occurrence.at };
@@ -59,7 +59,7 @@ export function latestFinal(recipient: Recipient): OutcomeEvent | null {
 }
 
 /** Where the recipient's message got to; see the decisions at the top of this module. */
-export function recipientOutcome(recipient: Recipient): RecipientOutcome {
+export function recipientOutcome(recipient: Pick<Recipient, 'statuses'>): RecipientOutcome {
   const final = latestFinal(recipient);
   if (final) return STATUSES[final.status].outcome;
   let outcome: RecipientOutcome = 'pending';
@@ -129,13 +129,13 @@ export function sendSummary(send: Send): SendSummary {
   };
   for (const recipient of send.recipients) {
     summary.recipients++;
-    const outcome = recipientOutcome(recipient);
+    const outcome = recipient.outcome;
     summary.outcomes[outcome]++;
     if (outcome === 'failed') summary.failures[latestFinal(recipient)!.status as FailureStatus]++;
     const { opened, clicked } = engagement(recipient);
     if (opened) summary.opened++;
     if (clicked) summary.clicked++;
-    const deadline = retryDeadline(recipient);
+    const deadline = outcome === 'retrying' ? retryDeadline(recipient) : null;
     if (deadline !== null && (summary.retryDeadline === null || deadline < summary.retryDeadline)) {
       summary.retryDeadline = deadline;
     }
@@ -193,7 +193,8 @@ export function earlierFailures(history: InvoiceHistory): Map<Send, Map<string, 
     }
     for (const send of sameTime) {
       for (const recipient of send.recipients) {
-        if (recipientOutcome(recipient) !== 'failed') continue;
+        // The normaliser's outcome: a history of thousands of sends is read here on every load.
+        if (recipient.outcome !== 'failed') continue;
         const final = latestFinal(recipient)!;
         const key = addressKey(recipient.email);
         const previous = known.get(key);

@@ -1,4 +1,5 @@
-import type { InvoiceHistory } from '../data/contract.js';
+import type { Instant, InvoiceHistory, Recipient, Send } from '../data/contract.js';
+import type { HostAction } from '../i18n/catalogue.js';
 import type { HistoryLoadError } from '../data/load.js';
 
 // Prefixed names: a bubbling `load` or `error` would reach window.onerror,
@@ -39,10 +40,40 @@ export class InvoiceCommunicationsErrorEvent extends CustomEvent<{ error: Histor
   }
 }
 
+/** What `ic-action` says: the action, and the send and recipient it is for. */
+export interface InvoiceCommunicationsActionDetail {
+  /** `resend` or `edit-contact`: one of the element's `actions`. */
+  action: HostAction;
+  /** The send whose recipient failed. `sentAt` is epoch milliseconds (`null` when unknown), as in `history`. */
+  send: { id: string; sentAt: Instant; subject: string | undefined };
+  /** The recipient who failed; `type` is `to`, `cc`, `bcc` or `other`, as in `history`. */
+  recipient: { email: string; name: string | undefined; type: Recipient['type'] };
+}
+
+/**
+ * Fired when a person picks one of the host's actions (the `actions`
+ * attribute) on a failed recipient. The element does nothing else: the host
+ * resends, or opens the contact, from `detail`.
+ */
+export class InvoiceCommunicationsActionEvent extends CustomEvent<InvoiceCommunicationsActionDetail> {
+  static readonly eventName = 'ic-action';
+  constructor(action: HostAction, send: Send, recipient: Recipient) {
+    super(InvoiceCommunicationsActionEvent.eventName, {
+      ...init,
+      detail: {
+        action,
+        send: { id: send.id, sentAt: send.sentAt, subject: send.subject },
+        recipient: { email: recipient.email, name: recipient.name, type: recipient.type },
+      },
+    });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'ic-loadstart': InvoiceCommunicationsLoadStartEvent;
     'ic-load': InvoiceCommunicationsLoadEvent;
     'ic-error': InvoiceCommunicationsErrorEvent;
+    'ic-action': InvoiceCommunicationsActionEvent;
   }
 }

@@ -58,6 +58,10 @@ export class HistorySource implements ReactiveController {
   /** Why `data` cannot be shown, while it cannot. */
   #dataError: HistoryLoadError | undefined;
   #refreshing = false;
+  /** The load in flight is a poll: no "Updating…", and a failure keeps the history. */
+  #quiet = false;
+  /** Why the last poll failed, while its history stays on screen. */
+  #pollError: HistoryLoadError | undefined;
   #abortedByDisconnect = false;
 
   #task: Task<
@@ -79,8 +83,12 @@ export class HistorySource implements ReactiveController {
       },
       onComplete: (history) => this.#show(history),
       onError: (error) => {
-        this.#refreshing = false;
-        if (!isAbort(error)) this.#fail(asLoadError(error));
+        const quiet = this.#quiet && this.#history !== undefined;
+        this.#refreshing = this.#quiet = false;
+        if (isAbort(error)) return;
+        // A failed poll is not a failed load: the history stays, with a note.
+        if (quiet) this.#pollError = asLoadError(error);
+        else this.#fail(asLoadError(error));
       },
     });
   }
@@ -103,9 +111,10 @@ export class HistorySource implements ReactiveController {
     if (status === TaskStatus.COMPLETE) return { state: 'history', history: this.#task.value!, refreshing: false };
     if (status === TaskStatus.PENDING) {
       return this.#refreshing && this.#history
-        ? { state: 'history', history: this.#history, refreshing: true }
+        ? { state: 'history', history: this.#history, refreshing: !this.#quiet }
         : { state: 'loading' };
     }
+    if (this.#pollError && this.#history) return { state: 'history', history: this.#history, refreshing: false };
     const error = this.#task.error;
     return isAbort(error) ? { state: 'loading' } : { state: 'error', error: asLoadError(error) };
   }
@@ -120,13 +129,39 @@ export class HistorySource implements ReactiveController {
     }
     // Only a history on screen stays through the load: not one a new src is replacing.
     this.#refreshing = this.history !== undefined;
+    this.#quiet = false;
     await this.#task.run().catch(() => undefined);
+  }
+
+  /** Why the last poll failed while its history is still shown, or `undefined`. */
+  get pollError(): HistoryLoadError | undefined {
+    return this.history && this.#pollError;
+  }
+
+  /**
+   * Polling's refresh: the history on screen stays without an "Updating…"
+   * note, and a failure keeps it (see `pollError`) instead of showing the
+   * error state, which is for a load that has nothing to show. Resolves
+   * with whether it succeeded; `undefined` when there is nothing to poll
+   * (`data` is set, or a load is already on its way).
+   */
+  poll(): Promise<boolean> | undefined {
+    if (this.#host.data != null || !this.#host.src || !this.history || this.#task.status === TaskStatus.PENDING) return undefined;
+    this.#refreshing = this.#quiet = true;
+    // Superseded by a refresh or a new src (still pending): not a failure to back off from.
+    return this.#task.run().then(
+      () => this.#task.status !== TaskStatus.ERROR,
+      () => false,
+    );
   }
 
   /** Call from the host's `willUpdate`. */
   willUpdate(changed: PropertyValues): void {
     // A new source is another invoice: never show the old one while it loads.
-    if (changed.has('src') || changed.has('data') || changed.has('fetcher')) this.#refreshing = false;
+    if (changed.has('src') || changed.has('data') || changed.has('fetcher')) {
+      this.#refreshing = this.#quiet = false;
+      this.#pollError = undefined;
+    }
     if ((changed.has('data') || changed.has('transform')) && this.#host.data != null) this.#applyData();
   }
 
@@ -158,9 +193,15 @@ export class HistorySource implements ReactiveController {
   #show(history: InvoiceHistory): void {
     // An update of the same history (a refresh, or new data sharing sends)
     // keeps what is rendered; another invoice starts with its newest sends.
-    const previous = new Set(this.#history?.sends);
-    this.#callbacks.showing(history, this.#refreshing || history.sends.some((send) => previous.has(send)));
-    this.#refreshing = false;
+    // An answer where every send is the one on screen (most polls) changes
+    // nothing, so an open tooltip stays open.
+    const old = this.#history?.sends;
+    const previous = new Set(old);
+    if (old?.length !== history.sends.length || history.sends.some((send, i) => send !== old[i])) {
+      this.#callbacks.showing(history, this.#refreshing || history.sends.some((send) => previous.has(send)));
+    }
+    this.#refreshing = this.#quiet = false;
+    this.#pollError = undefined;
     this.#dataError = undefined;
     this.#history = history;
     // "Loaded" means on screen: listeners may query the rendered history.
@@ -172,7 +213,7 @@ export class HistorySource implements ReactiveController {
 
   #fail(error: HistoryLoadError, stillShownAfterUpdate?: () => boolean): void {
     this.#callbacks.failing();
-    this.#history = undefined;
+    this.#history = this.#pollError = undefined;
     const fire = () => this.#host.dispatchEvent(new InvoiceCommunicationsErrorEvent(error));
     if (!stillShownAfterUpdate) fire();
     else void this.#host.updateComplete.then(() => stillShownAfterUpdate() && fire());

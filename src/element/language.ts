@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { mergeCatalogue } from '../i18n/catalogue.js';
 import { catalogueFor, changed, loadLocale } from '../i18n/registry.js';
 import { Text } from '../i18n/text.js';
+import { en } from '../i18n/en.js';
 
 export interface LanguageHost extends ReactiveControllerHost, HTMLElement {
   locale: string;
@@ -32,7 +33,7 @@ export class LanguageController implements ReactiveController {
   /** A language still loading; the element's `updateComplete` waits for it. */
   pending: Promise<unknown> | undefined;
   /** The words and formatters; a new object only when one of them changes, so unchanged sends are not re-rendered. */
-  text!: Text;
+  text = new Text(en);
   #key: unknown[] = [];
   #host: LanguageHost;
   #update = () => this.#host.requestUpdate();

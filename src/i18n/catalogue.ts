@@ -5,8 +5,11 @@
  * and plural entries hold one text per `Intl.PluralRules` category.
  */
 import type { KnownRecipientType } from '../data/contract.js';
-import type { KnownStatus } from '../data/statuses.js';
+import type { FailureStatus, KnownStatus } from '../data/statuses.js';
 import { isObject } from '../data/parse.js';
+
+/** The actions a host can offer on a failed recipient (the `actions` attribute). */
+export type HostAction = 'resend' | 'edit-contact';
 
 /** One text per plural category the language uses; `other` is always there. */
 export interface Plural {
@@ -57,6 +60,53 @@ export interface Catalogue {
   statusesOf: string;
   noStatuses: string;
   historyLabel: string;
+
+  /** A send's summary line: each entry is one fact, shown only when its count is not 0. */
+  summary: {
+    /** Recipients delivered to: `{count}` of `{total}` (the form follows `{total}`). */
+    delivered: Plural;
+    /** Failed recipients by cause: `{count}`. */
+    failures: Record<FailureStatus, Plural>;
+    /** Deferred, still being retried: `{count}`, and `{time}` when the service gives up. */
+    retrying: Plural;
+    /** As `retrying`, when no deferral has a known time. */
+    retryingUntimed: Plural;
+    /** Processed only, or nothing reported yet: `{count}`. */
+    pending: Plural;
+    /** Recipients who opened it (automated opens excluded): `{count}`. */
+    opened: Plural;
+    /** Recipients who clicked a link in it: `{count}`. */
+    clicked: Plural;
+    /** Between the facts on screen; the accessible name joins them as a list instead. */
+    separator: string;
+  };
+  /** On a recipient, a failure of an earlier send to the same address: `{date}`. */
+  earlierFailure: Record<FailureStatus, string>;
+  /** As `earlierFailure`, when that failure has no known time. */
+  earlierFailureUntimed: Record<FailureStatus, string>;
+  /** The host's actions on a failed recipient: the button text, and its accessible name with `{email}`. */
+  actions: Record<HostAction, { label: string; name: string }>;
+  /** Accessible name of a recipient's action buttons: `{who}`. */
+  actionsOf: string;
+  /** A poll for updates failed; the history shown stays. */
+  pollFailed: string;
+  /** The CSV export's column headers and its note for an incomplete history. */
+  csv: {
+    sendTime: string;
+    subject: string;
+    sentBy: string;
+    email: string;
+    name: string;
+    type: string;
+    status: string;
+    eventTime: string;
+    reason: string;
+    response: string;
+    attempt: string;
+    url: string;
+    automated: string;
+    incomplete: string;
+  };
 
   loading: string;
   /** `{shown}`, `{total}`. */

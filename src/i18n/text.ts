@@ -55,9 +55,9 @@ export class Text {
     this.timeZone = valid('time-zone', timeZone, (zone) => new Intl.DateTimeFormat(undefined, { timeZone: zone }));
   }
 
-  /** The shared formatter `make` builds for this locale (and time zone). */
-  #intl<T>(make: new (locale?: string, options?: object) => T, options?: object): T {
-    const key = `${make.name} ${this.locale} ${this.timeZone}`;
+  /** The shared formatter `make` builds for this locale (and time zone); `use` names a second set of options. */
+  #intl<T>(make: new (locale?: string, options?: object) => T, options?: object, use = ''): T {
+    const key = `${make.name}${use} ${this.locale} ${this.timeZone}`;
     let formatter = formatters.get(key) as T | undefined;
     if (!formatter) formatters.set(key, (formatter = new make(this.locale, options)));
     return formatter;
@@ -95,6 +95,17 @@ export class Text {
     return instant === null
       ? this.words.timeUnknown
       : this.#intl(Intl.DateTimeFormat, { dateStyle: 'medium', timeStyle: 'short', timeZone: this.timeZone }).format(instant);
+  }
+
+  /** A date without the time ("4 Nov 2026"): when an earlier failure happened. */
+  day(instant: number): string {
+    return this.#intl(Intl.DateTimeFormat, { dateStyle: 'medium', timeZone: this.timeZone }, 'day').format(instant);
+  }
+
+  /** Day, month and time without the year ("12 Nov, 14:05"), for a time a few days away at most. */
+  soon(instant: number): string {
+    const options = { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: this.timeZone };
+    return this.#intl(Intl.DateTimeFormat, options, 'soon').format(instant);
   }
 
   /** "3 days ago" for an instant in the last week, else `undefined`. */

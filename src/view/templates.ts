@@ -16,6 +16,7 @@ import type { TooltipController } from '../tooltip/tooltip-controller.js';
 import type { Text } from '../i18n/text.js';
 import { badgeTooltipText, describeBadge } from './badge.js';
 import { fillIsolated, fillParts, toIsoString } from './format.js';
+import { carriedKey, renderPollNote, renderRecipientExtras, renderSummary, type OutcomeContext } from './outcomes.js';
 
 // DOM ids come from a counter, not from send ids: those are the endpoint's
 // text and may hold spaces, which would break aria-labelledby's id lists.
@@ -42,11 +43,11 @@ function renderBadge(group: StatusGroup, id: string, text: Text): TemplateResult
 }
 
 // prettier-ignore
-function renderRecipient(recipient: Recipient, idPrefix: string, text: Text): TemplateResult {
+function renderRecipient(send: Send, recipient: Recipient, idPrefix: string, text: Text, outcomes: OutcomeContext): TemplateResult {
   const who = recipient.name ? `${recipient.name} <${recipient.email}>` : recipient.email;
-  return html`<li class="recipient" part="recipient" data-type=${recipient.type}><span class="type" part="recipient-type">${typeLabel(recipient, text)}</span><span class="who">${recipient.name ? html`<span class="name" part="recipient-name" dir="auto">${recipient.name}</span>` : nothing}<span class="email" part="recipient-email" dir="auto">${recipient.email}</span></span>${recipient.statuses.length
+  return html`<li class="recipient" part="recipient recipient-${recipient.outcome}" data-type=${recipient.type}><span class="type" part="recipient-type">${typeLabel(recipient, text)}</span><span class="who">${recipient.name ? html`<span class="name" part="recipient-name" dir="auto">${recipient.name}</span>` : nothing}<span class="email" part="recipient-email" dir="auto">${recipient.email}</span></span>${recipient.statuses.length
     ? html`<ul class="statuses" part="statuses" aria-label=${text.fill(text.words.statusesOf, { who })}>${recipient.statuses.map((group, g) => renderBadge(group, `${idPrefix}-${g}`, text))}</ul>`
-    : html`<span class="statuses none">${text.words.noStatuses}</span>`}</li>`;
+    : html`<span class="statuses none">${text.words.noStatuses}</span>`}${renderRecipientExtras(send, recipient, who, outcomes, text)}</li>`;
 }
 
 // prettier-ignore
@@ -59,20 +60,21 @@ function renderWhen(at: number | null, text: Text) {
 }
 
 // prettier-ignore
-function renderSend(send: Send, text: Text): TemplateResult {
+function renderSend(send: Send, text: Text, outcomes: OutcomeContext): TemplateResult {
   const uid = uidOf(send);
-  return html`<li class="send-item"><section class="send" part="send" aria-labelledby="send-${uid}"><h3 class="send-heading" part="send-heading" id="send-${uid}">${renderWhen(send.sentAt, text)}</h3><p class="send-meta" part="send-meta">${send.subject ? html`<span class="subject" dir="auto">${send.subject}</span>` : nothing}${send.sentBy ? html`<span class="sent-by">${fillIsolated(text, text.words.sentBy, { name: send.sentBy })}</span>` : nothing}<span class="count">${text.plural(text.words.recipientCount, send.recipients.length)}</span></p><ul class="recipients" part="recipients">${send.recipients.map((recipient, r) => renderRecipient(recipient, `tip-${uid}-${r}`, text))}</ul></section></li>`;
+  return html`<li class="send-item"><section class="send" part="send" aria-labelledby="send-${uid}" aria-describedby=${send.recipients.length ? `sum-${uid}` : nothing}><h3 class="send-heading" part="send-heading" id="send-${uid}">${renderWhen(send.sentAt, text)}</h3><p class="send-meta" part="send-meta">${send.subject ? html`<span class="subject" dir="auto">${send.subject}</span>` : nothing}${send.sentBy ? html`<span class="sent-by">${fillIsolated(text, text.words.sentBy, { name: send.sentBy })}</span>` : nothing}<span class="count">${text.plural(text.words.recipientCount, send.recipients.length)}</span></p>${renderSummary(send, `sum-${uid}`, text)}<ul class="recipients" part="recipients">${send.recipients.map((recipient, r) => renderRecipient(send, recipient, `tip-${uid}-${r}`, text, outcomes))}</ul></section></li>`;
 }
 
 /**
  * The first `count` sends, latest first. Each send re-renders only when its
- * data or the formatter changes.
+ * data, the formatter, the host's actions or the earlier failures carried to
+ * it change (an earlier send's new bounce warns on a later, unchanged send).
  */
-export function renderSends(sends: Send[], count: number, text: Text): TemplateResult {
+export function renderSends(sends: Send[], count: number, text: Text, outcomes: OutcomeContext): TemplateResult {
   return html`<ol class="sends" part="sends" aria-label=${text.words.historyLabel}>${repeat(
     count < sends.length ? sends.slice(0, count) : sends,
     uidOf,
-    (send) => guard([send, text], () => renderSend(send, text)),
+    (send) => guard([send, text, outcomes.actions, carriedKey(outcomes, send)], () => renderSend(send, text, outcomes)),
   )}</ol>`;
 }
 
@@ -101,10 +103,13 @@ export interface HistoryView {
   text: Text;
   /** Delegated listeners for the badges' tooltips. */
   listeners: TooltipController['listeners'];
+  outcomes: OutcomeContext;
+  /** While polling: whether the last poll failed (the history shown may be out of date). `undefined` when not polling. */
+  pollFailed: boolean | undefined;
 }
 
 /** A loaded history: the empty message, or its sends with progress and refresh notes. */
-export function renderHistory({ history, shown, refreshing, text, listeners: on }: HistoryView): TemplateResult {
+export function renderHistory({ history, shown, refreshing, text, listeners: on, outcomes, pollFailed }: HistoryView): TemplateResult {
   const total = history.sends.length;
   if (total === 0) return html`<slot name="empty"><p class="empty" part="empty">${text.words.empty}</p></slot>`;
   return html`<div
@@ -117,7 +122,8 @@ export function renderHistory({ history, shown, refreshing, text, listeners: on 
     @click=${on.click}
   >
     ${refreshing ? html`<p class="refreshing" role="status">${text.words.refreshing}</p>` : nothing}
-    ${renderSends(history.sends, shown, text)}
+    ${renderPollNote(pollFailed, text)}
+    ${renderSends(history.sends, shown, text, outcomes)}
     ${shown < total ? html`<p class="progress" part="progress">${text.fill(text.words.renderingProgress, { shown, total })}</p>` : nothing}
   </div>`;
 }

@@ -7,6 +7,7 @@ import {
   statusKey,
 } from '../../src/data/normalise.js';
 import type { RawInvoiceHistory, Recipient, Send } from '../../src/data/contract.js';
+import { event, recipient as withEvents } from '../../fixtures/index.js';
 
 // The normaliser must cope with bodies that break the types, so tests build loose ones.
 const normalise = (body: unknown) => normaliseHistory(body as RawInvoiceHistory);
@@ -125,8 +126,24 @@ describe('normaliseHistory: recipients', () => {
       type: 'to',
       rawType: 'to',
       statuses: [],
+      outcome: 'pending',
     });
     expect(send.recipients[1]).to.not.have.property('name');
+  });
+
+  it('gives each recipient its outcome: failed, delivered, retrying or pending', () => {
+    const at = '2026-11-20T09:14:00+11:00';
+    const [send] = normalise({
+      sends: [
+        rawSend('s', 0, [
+          withEvents('failed@example.com', 'to', [event('delivered', at), event('bounce', 1795127000)]),
+          withEvents('delivered@example.com', 'to', [event('processed', at), event('open', at)]),
+          withEvents('retrying@example.com', 'to', [event('processed', at), event('deferred', at)]),
+          withEvents('pending@example.com', 'to', [event('processed', at), event('open', at, { machine: true })]),
+        ]),
+      ],
+    }).sends;
+    expect(send.recipients.map((r) => r.outcome)).to.deep.equal(['failed', 'delivered', 'retrying', 'pending']);
   });
 
   it('gives a recipient with missing or non-array events no statuses', () => {
@@ -143,6 +160,7 @@ describe('orderRecipients', () => {
     type,
     rawType,
     statuses: [],
+    outcome: 'pending',
   });
   it('groups unknown types case-insensitively in order of first appearance', () => {
     const ordered = orderRecipients([

@@ -50,10 +50,10 @@ const hasWords = (text: string) => /\p{L}/u.test(text.replace(/\{\w+\}/g, ''));
 
 // Words that are the same in a language as in English, on purpose.
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  de: ['recipientTypes.cc', 'recipientTypes.bcc', 'link'],
-  es: ['recipientTypes.cc'],
-  nl: ['recipientTypes.cc', 'recipientTypes.bcc'],
-  fr: [],
+  de: ['recipientTypes.cc', 'recipientTypes.bcc', 'link', 'csv.name', 'csv.status', 'csv.url'],
+  es: ['recipientTypes.cc', 'csv.url'],
+  nl: ['recipientTypes.cc', 'recipientTypes.bcc', 'csv.status', 'csv.url'],
+  fr: ['csv.type', 'csv.url'],
   ar: [],
 };
 

@@ -5,6 +5,7 @@ import { normaliseHistory } from '../../src/data/normalise.js';
 import { parseHistory } from '../../src/data/parse.js';
 import { CSV_HEADERS, CSV_INCOMPLETE_NOTE, historyToCsv, neutralise, quote } from '../../src/data/csv.js';
 import type { InvoiceHistory } from '../../src/data/contract.js';
+import { en } from '../../src/i18n/en.js';
 
 const history = (body: unknown): InvoiceHistory => normaliseHistory(parseHistory(body));
 
@@ -133,11 +134,51 @@ describe('historyToCsv', () => {
       '552 5.2.2 full',
       '',
       '',
+      '',
     ]);
     assert.equal(rows[2]![column('Attempt')], '2');
     assert.equal(rows[2]![column('Reason')], 'try later');
     assert.equal(rows[4]![column('Type')], 'Reply-To', 'an unknown type as sent');
     assert.equal(rows[4]![column('Sent by')], '', 'a missing field is an empty cell');
+  });
+
+  it('says in its last column whether the service flagged an event as automated, and nothing when it did not say', () => {
+    const rows = parseCsv(
+      historyToCsv(
+        history({
+          sends: [
+            {
+              id: 's',
+              sentAt: 0,
+              recipients: [
+                {
+                  email: 'a@x.example',
+                  type: 'to',
+                  events: [
+                    { status: 'open', at: 1, machine: true },
+                    { status: 'open', at: 2, machine: false },
+                    { status: 'click', at: 3 },
+                  ],
+                },
+              ],
+            },
+          ],
+        }),
+      ),
+    );
+    assert.equal(CSV_HEADERS.at(-1), 'Automated');
+    assert.deepEqual(CSV_HEADERS.slice(0, 12), [
+      'Send time', 'Subject', 'Sent by', 'Recipient email', 'Name', 'Type',
+      'Status', 'Event time', 'Reason', 'Response', 'Attempt', 'URL',
+    ], 'the first twelve columns, in the order the issue lists them');
+    assert.deepEqual(rows.slice(1).map((row) => row[column('Automated')]), ['true', 'false', '']);
+  });
+
+  it('takes its headers and note from the words it is given, neutralised like any cell', () => {
+    const words = { ...en.csv, sendTime: '=Gesendet', incomplete: 'Unvollständig' };
+    const rows = parseCsv(historyToCsv(history({ sends: [] }), { words, olderPagesNotLoaded: true }));
+    assert.equal(rows[0]![0], "'=Gesendet");
+    assert.equal(rows[1]![0], 'Unvollständig');
   });
 
   it('writes the raw text of a quoted field exactly: quotes doubled, commas and newlines kept', () => {

@@ -112,6 +112,75 @@ const de: Catalogue = {
     transform: 'Die Antwort des Servers konnte nicht in einen E-Mail-Verlauf umgewandelt werden: {problem}.',
     unknown: 'Beim Laden des E-Mail-Verlaufs ist ein Fehler aufgetreten.',
   },
+  summary: {
+    delivered: {
+      one: 'Zugestellt an {count} von {total}',
+      other: 'Zugestellt an {count} von {total}',
+    },
+    failures: {
+      dropped: {
+        one: '{count} verworfen',
+        other: '{count} verworfen',
+      },
+      bounce: {
+        one: '{count} unzustellbar',
+        other: '{count} unzustellbar',
+      },
+      blocked: {
+        one: '{count} blockiert',
+        other: '{count} blockiert',
+      },
+    },
+    retrying: {
+      one: '{count} Zustellung läuft noch (Abbruch etwa {time})',
+      other: '{count} Zustellungen laufen noch (Abbruch etwa {time})',
+    },
+    retryingUntimed: {
+      one: '{count} Zustellung läuft noch',
+      other: '{count} Zustellungen laufen noch',
+    },
+    pending: {
+      one: '{count} noch nicht zugestellt',
+      other: '{count} noch nicht zugestellt',
+    },
+    opened: {
+      one: 'geöffnet von {count}',
+      other: 'geöffnet von {count}',
+    },
+    clicked: {
+      one: 'Link angeklickt von {count}',
+      other: 'Link angeklickt von {count}',
+    },
+    separator: ' · ',
+  },
+  earlierFailure: { dropped: 'Verworfen am {date}', bounce: 'Unzustellbar am {date}', blocked: 'Blockiert am {date}' },
+  earlierFailureUntimed: {
+    dropped: 'Bei einem früheren Versand verworfen',
+    bounce: 'Bei einem früheren Versand unzustellbar',
+    blocked: 'Bei einem früheren Versand blockiert',
+  },
+  actions: {
+    resend: { label: 'Erneut senden', name: 'Erneut senden an {email}' },
+    'edit-contact': { label: 'Kontakt bearbeiten', name: 'Kontakt {email} bearbeiten' },
+  },
+  actionsOf: 'Aktionen für {who}',
+  pollFailed: 'Aktualisierungen konnten nicht abgerufen werden; dieser Verlauf ist möglicherweise nicht aktuell. Es wird weiter versucht.',
+  csv: {
+    sendTime: 'Versandzeit',
+    subject: 'Betreff',
+    sentBy: 'Gesendet von',
+    email: 'E-Mail des Empfängers',
+    name: 'Name',
+    type: 'Art',
+    status: 'Status',
+    eventTime: 'Zeitpunkt des Ereignisses',
+    reason: 'Grund',
+    response: 'Serverantwort',
+    attempt: 'Versuch',
+    url: 'URL',
+    automated: 'Automatisch',
+    incomplete: 'Ältere Sendungen wurden nicht geladen und fehlen in diesem Export.',
+  },
 };
 
 export default de;

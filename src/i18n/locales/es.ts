@@ -109,6 +109,84 @@ const es: Catalogue = {
     transform: 'La respuesta del servidor no se pudo convertir en un historial de correo: {problem}.',
     unknown: 'Se produjo un error al cargar el historial de correo.',
   },
+  summary: {
+    delivered: {
+      one: 'Entregado a {count} de {total}',
+      many: 'Entregado a {count} de {total}',
+      other: 'Entregado a {count} de {total}',
+    },
+    failures: {
+      dropped: {
+        one: '{count} descartado',
+        many: '{count} descartados',
+        other: '{count} descartados',
+      },
+      bounce: {
+        one: '{count} rebotado',
+        many: '{count} rebotados',
+        other: '{count} rebotados',
+      },
+      blocked: {
+        one: '{count} bloqueado',
+        many: '{count} bloqueados',
+        other: '{count} bloqueados',
+      },
+    },
+    retrying: {
+      one: '{count} todavía en reintento (se abandona hacia {time})',
+      many: '{count} todavía en reintento (se abandonan hacia {time})',
+      other: '{count} todavía en reintento (se abandonan hacia {time})',
+    },
+    retryingUntimed: {
+      one: '{count} todavía en reintento',
+      many: '{count} todavía en reintento',
+      other: '{count} todavía en reintento',
+    },
+    pending: {
+      one: '{count} aún sin entregar',
+      many: '{count} aún sin entregar',
+      other: '{count} aún sin entregar',
+    },
+    opened: {
+      one: 'abierto por {count}',
+      many: 'abierto por {count}',
+      other: 'abierto por {count}',
+    },
+    clicked: {
+      one: 'enlace pulsado por {count}',
+      many: 'enlace pulsado por {count}',
+      other: 'enlace pulsado por {count}',
+    },
+    separator: ' · ',
+  },
+  earlierFailure: { dropped: 'Descartado el {date}', bounce: 'Rebotado el {date}', blocked: 'Bloqueado el {date}' },
+  earlierFailureUntimed: {
+    dropped: 'Descartado en un envío anterior',
+    bounce: 'Rebotado en un envío anterior',
+    blocked: 'Bloqueado en un envío anterior',
+  },
+  actions: {
+    resend: { label: 'Reenviar', name: 'Reenviar a {email}' },
+    'edit-contact': { label: 'Editar contacto', name: 'Editar el contacto {email}' },
+  },
+  actionsOf: 'Acciones para {who}',
+  pollFailed: 'No se pudieron comprobar las actualizaciones, así que este historial puede no estar al día. Se seguirá intentando.',
+  csv: {
+    sendTime: 'Fecha de envío',
+    subject: 'Asunto',
+    sentBy: 'Enviado por',
+    email: 'Correo del destinatario',
+    name: 'Nombre',
+    type: 'Tipo',
+    status: 'Estado',
+    eventTime: 'Fecha del evento',
+    reason: 'Motivo',
+    response: 'Respuesta del servidor',
+    attempt: 'Intento',
+    url: 'URL',
+    automated: 'Automático',
+    incomplete: 'No se cargaron los envíos más antiguos: esta exportación no los incluye.',
+  },
 };
 
 export default es;

@@ -112,6 +112,84 @@ const fr: Catalogue = {
     transform: 'La réponse du serveur n’a pas pu être convertie en historique d’e-mails : {problem}.',
     unknown: 'Une erreur s’est produite lors du chargement de l’historique des e-mails.',
   },
+  summary: {
+    delivered: {
+      one: 'Distribué à {count} sur {total}',
+      many: 'Distribué à {count} sur {total}',
+      other: 'Distribué à {count} sur {total}',
+    },
+    failures: {
+      dropped: {
+        one: '{count} écarté',
+        many: '{count} écartés',
+        other: '{count} écartés',
+      },
+      bounce: {
+        one: '{count} rejeté',
+        many: '{count} rejetés',
+        other: '{count} rejetés',
+      },
+      blocked: {
+        one: '{count} bloqué',
+        many: '{count} bloqués',
+        other: '{count} bloqués',
+      },
+    },
+    retrying: {
+      one: '{count} encore en cours de réessai (abandon vers {time})',
+      many: '{count} encore en cours de réessai (abandon vers {time})',
+      other: '{count} encore en cours de réessai (abandon vers {time})',
+    },
+    retryingUntimed: {
+      one: '{count} encore en cours de réessai',
+      many: '{count} encore en cours de réessai',
+      other: '{count} encore en cours de réessai',
+    },
+    pending: {
+      one: '{count} pas encore distribué',
+      many: '{count} pas encore distribués',
+      other: '{count} pas encore distribués',
+    },
+    opened: {
+      one: 'ouvert par {count}',
+      many: 'ouvert par {count}',
+      other: 'ouvert par {count}',
+    },
+    clicked: {
+      one: 'lien cliqué par {count}',
+      many: 'lien cliqué par {count}',
+      other: 'lien cliqué par {count}',
+    },
+    separator: ' · ',
+  },
+  earlierFailure: { dropped: 'Écarté le {date}', bounce: 'Rejeté le {date}', blocked: 'Bloqué le {date}' },
+  earlierFailureUntimed: {
+    dropped: 'Écarté lors d’un envoi précédent',
+    bounce: 'Rejeté lors d’un envoi précédent',
+    blocked: 'Bloqué lors d’un envoi précédent',
+  },
+  actions: {
+    resend: { label: 'Renvoyer', name: 'Renvoyer à {email}' },
+    'edit-contact': { label: 'Modifier le contact', name: 'Modifier le contact {email}' },
+  },
+  actionsOf: 'Actions pour {who}',
+  pollFailed: 'Impossible de vérifier les mises à jour : cet historique n’est peut-être plus à jour. Nouvel essai en cours.',
+  csv: {
+    sendTime: 'Date d’envoi',
+    subject: 'Objet',
+    sentBy: 'Envoyé par',
+    email: 'E-mail du destinataire',
+    name: 'Nom',
+    type: 'Type',
+    status: 'Statut',
+    eventTime: 'Date de l’événement',
+    reason: 'Motif',
+    response: 'Réponse du serveur',
+    attempt: 'Tentative',
+    url: 'URL',
+    automated: 'Automatique',
+    incomplete: 'Les envois plus anciens n’ont pas été chargés : cet export ne les contient pas.',
+  },
 };
 
 export default fr;

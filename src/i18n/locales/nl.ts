@@ -108,6 +108,75 @@ const nl: Catalogue = {
     transform: 'Het antwoord van de server kon niet worden omgezet in een e-mailgeschiedenis: {problem}.',
     unknown: 'Er ging iets mis bij het laden van de e-mailgeschiedenis.',
   },
+  summary: {
+    delivered: {
+      one: 'Bezorgd bij {count} van {total}',
+      other: 'Bezorgd bij {count} van {total}',
+    },
+    failures: {
+      dropped: {
+        one: '{count} tegengehouden',
+        other: '{count} tegengehouden',
+      },
+      bounce: {
+        one: '{count} onbestelbaar',
+        other: '{count} onbestelbaar',
+      },
+      blocked: {
+        one: '{count} geblokkeerd',
+        other: '{count} geblokkeerd',
+      },
+    },
+    retrying: {
+      one: '{count} wordt nog opnieuw geprobeerd (stopt rond {time})',
+      other: '{count} worden nog opnieuw geprobeerd (stopt rond {time})',
+    },
+    retryingUntimed: {
+      one: '{count} wordt nog opnieuw geprobeerd',
+      other: '{count} worden nog opnieuw geprobeerd',
+    },
+    pending: {
+      one: '{count} nog niet bezorgd',
+      other: '{count} nog niet bezorgd',
+    },
+    opened: {
+      one: 'geopend door {count}',
+      other: 'geopend door {count}',
+    },
+    clicked: {
+      one: 'link aangeklikt door {count}',
+      other: 'link aangeklikt door {count}',
+    },
+    separator: ' · ',
+  },
+  earlierFailure: { dropped: 'Tegengehouden op {date}', bounce: 'Onbestelbaar op {date}', blocked: 'Geblokkeerd op {date}' },
+  earlierFailureUntimed: {
+    dropped: 'Tegengehouden bij een eerdere verzending',
+    bounce: 'Onbestelbaar bij een eerdere verzending',
+    blocked: 'Geblokkeerd bij een eerdere verzending',
+  },
+  actions: {
+    resend: { label: 'Opnieuw verzenden', name: 'Opnieuw verzenden naar {email}' },
+    'edit-contact': { label: 'Contact bewerken', name: 'Contact {email} bewerken' },
+  },
+  actionsOf: 'Acties voor {who}',
+  pollFailed: 'Kon niet controleren op updates, dus deze geschiedenis is mogelijk niet actueel. Er wordt opnieuw geprobeerd.',
+  csv: {
+    sendTime: 'Verzendtijd',
+    subject: 'Onderwerp',
+    sentBy: 'Verzonden door',
+    email: 'E-mail ontvanger',
+    name: 'Naam',
+    type: 'Soort',
+    status: 'Status',
+    eventTime: 'Tijd van gebeurtenis',
+    reason: 'Reden',
+    response: 'Serverantwoord',
+    attempt: 'Poging',
+    url: 'URL',
+    automated: 'Automatisch',
+    incomplete: 'Oudere verzendingen zijn niet geladen: deze export bevat ze niet.',
+  },
 };
 
 export default nl;
