@@ -14,7 +14,7 @@ const generated = unsafeCSS(
     (status) =>
       `.badge[data-status=${status}]{--_status:var(--invoice-communications-status-${status},${STATUSES[status].color})}`,
   ).join('') +
-    `.send-item:nth-child(n+${FIRST_CHUNK + 1})>.send{content-visibility:auto;contain-intrinsic-size:auto 16rem}`,
+    `.send:nth-child(n+${FIRST_CHUNK + 1}){content-visibility:auto;contain-intrinsic-size:auto 16rem}`,
 );
 
 // Every colour is a tag-namespaced custom property with its default where it is
@@ -73,6 +73,10 @@ const base = css`
     background: var(--_background);
     padding: 0.75rem 1rem;
   }
+  .send:focus-visible {
+    outline: 2px solid var(--_focus-color);
+    outline-offset: 2px;
+  }
   .send-heading {
     font-size: 1rem;
     font-weight: 600;
@@ -95,14 +99,26 @@ const base = css`
     grid-template-columns: minmax(2.5rem, max-content) fit-content(max(10rem, 40%)) minmax(0, 1fr);
     column-gap: 0.75rem;
   }
+  /* A row's cells: type, then name above email in the second column, then
+     the badges beside both (no wrapper elements: they would cost a node per
+     recipient, in histories of thousands). */
   .recipient {
     display: grid;
     grid-column: 1 / -1;
     grid-template-columns: subgrid;
-    row-gap: 0.25rem;
     align-items: start;
     padding-block: 0.5rem;
     border-top: 1px solid var(--_border-color);
+  }
+  .type,
+  .statuses {
+    grid-row: 1 / span 2;
+  }
+  .name,
+  .email {
+    grid-column: 2;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .type {
     font-weight: 600;
@@ -114,12 +130,6 @@ const base = css`
     max-width: 8rem;
     overflow-wrap: anywhere;
   }
-  .who {
-    display: flex;
-    flex-direction: column;
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
   .name {
     font-weight: 600;
   }
@@ -128,6 +138,7 @@ const base = css`
     font-size: 0.875rem;
   }
   .statuses {
+    grid-column: 3;
     display: flex;
     flex-wrap: wrap;
     gap: 0.375rem;
@@ -143,6 +154,8 @@ const base = css`
     }
     .statuses {
       grid-column: 1 / -1;
+      grid-row: auto;
+      margin-block-start: 0.25rem;
     }
   }
 
@@ -174,7 +187,8 @@ const base = css`
     background: var(--_status);
   }
   .badge:focus-visible,
-  .retry:focus-visible {
+  .retry:focus-visible,
+  .older-button:focus-visible {
     outline: 2px solid var(--_focus-color);
     outline-offset: 2px;
   }
@@ -228,7 +242,31 @@ const base = css`
   .error-message {
     overflow-wrap: anywhere;
   }
-  .retry {
+  .older {
+    display: grid;
+    justify-items: start;
+    gap: 0.5rem;
+    margin-block-start: var(--_gap);
+  }
+  .older-error {
+    color: var(--_error-color);
+    overflow-wrap: anywhere;
+  }
+  .older-button[aria-disabled='true'] {
+    cursor: progress;
+    color: var(--_muted-color);
+  }
+  /* Read by screen readers only: what a page of older sends added. */
+  .announce {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .retry,
+  .older-button {
     font: inherit;
     min-height: 24px;
     padding: 0.25rem 0.75rem;

@@ -3,12 +3,18 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { InvoiceHistory } from './data/contract.js';
 import type { CatalogueOverrides } from './i18n/catalogue.js';
 import type { HistoryFetcher, HistoryTransform } from './data/load.js';
+import type { Send } from './data/contract.js';
 import { HistorySource } from './element/history-source.js';
 import { LanguageController } from './element/language.js';
-import { ProgressiveRender } from './element/progressive-render.js';
+import { OlderPages } from './element/paging.js';
+import { FIRST_CHUNK, ProgressiveRender } from './element/progressive-render.js';
 import { styles } from './invoice-communications.styles.js';
 import { TooltipController } from './tooltip/tooltip-controller.js';
+import { OCCURRENCES_ID, StatusDescriptions } from './view/descriptions.js';
+import { groupOf } from './view/recipients.js';
+import { uidOf } from './view/send.js';
 import { renderError, renderHistory, renderLoading } from './view/templates.js';
+import { renderTooltipContent } from './view/tooltip-content.js';
 
 /**
  * Shows a client invoice's email history: every send (latest first), every
@@ -137,7 +143,14 @@ export class InvoiceCommunications extends LitElement {
   strings: CatalogueOverrides | undefined = undefined;
 
   #language = new LanguageController(this);
-  #tooltips = new TooltipController(this);
+  #descriptions = new StatusDescriptions();
+  #tooltips = new TooltipController(this, {
+    content: (badge) => {
+      const group = groupOf(badge);
+      return group && renderTooltipContent(group, this.#language.text);
+    },
+    focused: (badge) => this.#describeFocused(badge),
+  });
   #progress = new ProgressiveRender(this);
   #source = new HistorySource(this, {
     showing: (_history, sameInvoice) => {
@@ -146,10 +159,20 @@ export class InvoiceCommunications extends LitElement {
     },
     failing: () => this.#tooltips.close(),
   });
+  #older = new OlderPages(this, this.#source, { adding: () => this.#olderAdding() });
 
-  /** The history on screen, normalised (sends latest first), or `undefined`. */
+  /**
+   * The history on screen, normalised (sends latest first), or `undefined`.
+   * `history.next` is the URL of the next older page while older sends are
+   * not loaded.
+   */
   get history(): InvoiceHistory | undefined {
     return this.#source.history;
+  }
+
+  /** Whether the endpoint has older sends that are not loaded yet ("Show older sends" is shown). */
+  get hasOlderSends(): boolean {
+    return this.#source.history?.next !== undefined;
   }
 
   /**
@@ -161,7 +184,45 @@ export class InvoiceCommunications extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another invoice: a page of the last one must not be appended to it.
+    if (changed.has('src') || changed.has('data') || changed.has('fetcher')) this.#older.reset();
     this.#source.willUpdate(changed);
+  }
+
+  // The focused badge is also described by its occurrences, written now: no
+  // badge carries them in the DOM (view/descriptions.ts).
+  #focusedBadge: HTMLElement | null = null;
+  #describeFocused(badge: HTMLElement | null) {
+    const previous = this.#focusedBadge;
+    previous?.setAttribute('aria-describedby', previous.getAttribute('aria-describedby')!.replace(` ${OCCURRENCES_ID}`, ''));
+    this.#focusedBadge = null;
+    const group = badge && groupOf(badge);
+    if (!badge || !group) return;
+    this.#descriptions.describeOccurrences(group, this.#language.text);
+    badge.setAttribute('aria-describedby', `${badge.getAttribute('aria-describedby')} ${OCCURRENCES_ID}`);
+    this.#focusedBadge = badge;
+  }
+
+  // Focus follows the button that asked for the page: onto the first send it
+  // added, or, when it added none and there are no more, onto the last send.
+  #olderAdding() {
+    const root = this.renderRoot as ShadowRoot;
+    const fromButton = root.activeElement?.matches('[part~="older-button"]') ?? false;
+    // The sends are on screen: the progressive renderer may not have reached them yet.
+    return async (sends: Send[]) => {
+      const history = this.#source.history;
+      if (!history) return;
+      if (sends.length) {
+        this.#progress.include(history.sends.indexOf(sends[0]!) + FIRST_CHUNK);
+        this.requestUpdate();
+      }
+      await this.updateComplete;
+      if (!fromButton || (!sends.length && history.next)) return;
+      const target = sends.length
+        ? root.getElementById(`send-${uidOf(sends[0]!)}`)?.parentElement
+        : root.querySelector('article:last-of-type');
+      (target as HTMLElement | null | undefined)?.focus();
+    };
   }
 
   // Waits for a language still loading, so `updateComplete` means "in its own words".
@@ -192,7 +253,18 @@ export class InvoiceCommunications extends LitElement {
       case 'history': {
         const { history, refreshing } = view;
         const shown = this.#progress.shown(history.sends.length);
-        return renderHistory({ history, shown, refreshing, text, listeners: this.#tooltips.listeners });
+        const older = this.#older;
+        return renderHistory({
+          history,
+          shown,
+          refreshing,
+          text,
+          listeners: this.#tooltips.listeners,
+          tooltip: this.#tooltips.element,
+          descriptions: this.#descriptions,
+          older: { loading: older.loading, error: older.error, load: older.load },
+          announcement: older.added === undefined ? '' : text.plural(text.words.olderAdded, older.added),
+        });
       }
     }
   }
