@@ -29,6 +29,11 @@ export class ProgressiveRender implements ReactiveController {
     return Math.min(this.#count, total);
   }
 
+  /** Renders at least the first `count` items in the next update (the rest still follow a chunk per frame). */
+  include(count: number): void {
+    this.#count = Math.max(this.#count, count);
+  }
+
   /** Starts again from the first chunk: for another list, not an update of this one. */
   restart(): void {
     this.#count = FIRST_CHUNK;
