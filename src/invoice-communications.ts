@@ -158,6 +158,8 @@ export class InvoiceCommunications extends LitElement {
       this.#tooltips.close();
     },
     failing: () => this.#tooltips.close(),
+    // The date formatters take tens of milliseconds to make on a fresh page: made while the request is out.
+    waiting: () => this.#language.text.prepare(),
   });
   #older = new OlderPages(this, this.#source, { adding: () => this.#olderAdding() });
 

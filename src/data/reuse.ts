@@ -19,10 +19,20 @@ function sameJson(a: unknown, b: unknown, depth = 0): boolean {
   // Deeper than any history needs, or a cycle in `data`: not the same, so the send is normalised again.
   if (depth > 64) return false;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  // Arrays by index: a refresh compares every event of every send, and
+  // Object.keys on an array makes a string per index.
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i], depth + 1)) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
   const aKeys = Object.keys(a);
   if (aKeys.length !== Object.keys(b).length) return false;
-  return aKeys.every((key) => Object.hasOwn(b, key) && sameJson((a as Loose)[key], (b as Loose)[key], depth + 1));
+  for (const key of aKeys) {
+    if (!Object.hasOwn(b, key) || !sameJson((a as Loose)[key], (b as Loose)[key], depth + 1)) return false;
+  }
+  return true;
 }
 
 /** Normalises successive answers for one element, reusing the sends that did not change. */

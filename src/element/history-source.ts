@@ -46,6 +46,8 @@ export interface HistorySourceCallbacks {
   showing(history: InvoiceHistory, sameInvoice: boolean): void;
   /** An error is about to be shown. */
   failing(): void;
+  /** A request is on its way: time to prepare what showing its answer needs. */
+  waiting(): void;
 }
 
 export const asLoadError = (error: unknown): HistoryLoadError =>
@@ -78,7 +80,9 @@ export class HistorySource implements ReactiveController {
       task: async ([src, fetcher, credentials, transform], { signal }) => {
         if (!src) return initialState;
         host.dispatchEvent(new InvoiceCommunicationsLoadStartEvent(src));
-        const raw = await loadHistoryBody(src, { signal, credentials, fetcher, transform, timeout: host.timeout });
+        const loading = loadHistoryBody(src, { signal, credentials, fetcher, transform, timeout: host.timeout });
+        this.#callbacks.waiting();
+        const raw = await loading;
         return this.#firstPage(raw, nextPage(raw, src, document.baseURI));
       },
       onComplete: (history) => this.#show(history),

@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Items rendered in the first frame. The styles read it too (off-screen sends skip layout). */
-export const FIRST_CHUNK = 20;
+export const FIRST_CHUNK = 10;
 const FRAME_BUDGET_MS = 40;
 const MIN_CHUNK = 5;
 const MAX_CHUNK = 500;

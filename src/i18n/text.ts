@@ -27,15 +27,20 @@ export function validLocale(locale: string | undefined): string | undefined {
   }
 }
 
+// Checked once per zone: each check makes a date formatter, which is not cheap.
+const zones = new Map<string, string | undefined>();
 function validTimeZone(timeZone: string | undefined): string | undefined {
   if (!timeZone) return undefined;
-  try {
-    new Intl.DateTimeFormat(undefined, { timeZone });
-    return timeZone;
-  } catch {
-    warnOnce('time-zone', timeZone);
-    return undefined;
+  if (!zones.has(timeZone)) {
+    try {
+      new Intl.DateTimeFormat(undefined, { timeZone });
+      zones.set(timeZone, timeZone);
+    } catch {
+      warnOnce('time-zone', timeZone);
+      zones.set(timeZone, undefined);
+    }
   }
+  return zones.get(timeZone);
 }
 
 /** Sends younger than this also say how long ago they were. */
@@ -45,6 +50,17 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['hour', 3600_000],
   ['minute', 60_000],
 ];
+
+// Formatters are costly to make (the first date formatter on a page loads
+// locale and time-zone data: tens of milliseconds) and immutable: one per
+// kind, locale and time zone, shared by every element and language object.
+const formatters = new Map<string, unknown>();
+function formatter<T>(kind: string, locale: string | undefined, timeZone: string | undefined, make: () => T): T {
+  const key = `${kind} ${locale ?? ''} ${timeZone ?? ''}`;
+  let made = formatters.get(key) as T | undefined;
+  if (made === undefined) formatters.set(key, (made = make()));
+  return made;
+}
 
 export class Text {
   readonly locale: string | undefined;
@@ -75,29 +91,43 @@ export class Text {
 
   /** The plural form for `count`, filled; `{count}` is the count itself. */
   plural(forms: Plural, count: number, values: Values = {}): string {
-    this.#plurals ??= new Intl.PluralRules(this.locale);
+    this.#plurals ??= formatter('p', this.locale, '', () => new Intl.PluralRules(this.locale));
     const form = forms[this.#plurals.select(count)] ?? forms.other;
     return this.fill(form, { count, ...values });
   }
 
   number(value: number): string {
-    return (this.#numbers ??= new Intl.NumberFormat(this.locale)).format(value);
+    this.#numbers ??= formatter('n', this.locale, '', () => new Intl.NumberFormat(this.locale));
+    return this.#numbers.format(value);
   }
 
   /** "a, b and c", in the language's own way. */
   list(items: string[]): string {
-    return (this.#lists ??= new Intl.ListFormat(this.locale, { type: 'conjunction' })).format(items);
+    this.#lists ??= formatter('l', this.locale, '', () => new Intl.ListFormat(this.locale, { type: 'conjunction' }));
+    return this.#lists.format(items);
+  }
+
+  #dateFormat(): Intl.DateTimeFormat {
+    const { locale, timeZone } = this;
+    return (this.#dates ??= formatter('d', locale, timeZone, () =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+    ));
+  }
+
+  /**
+   * Makes the formatters every history needs now, e.g. while the history is
+   * being fetched, so that showing it does not wait for them.
+   */
+  prepare(): void {
+    this.#dateFormat();
+    this.plural({ other: '' }, 1);
+    this.number(1);
   }
 
   /** A date and time in the locale's own convention. */
   instant(instant: Instant): string {
     if (instant === null) return this.words.timeUnknown;
-    this.#dates ??= new Intl.DateTimeFormat(this.locale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      timeZone: this.timeZone,
-    });
-    return this.#dates.format(instant);
+    return this.#dateFormat().format(instant);
   }
 
   /** "3 days ago" for an instant in the last week, else `undefined`. */
@@ -105,7 +135,7 @@ export class Text {
     if (instant === null) return undefined;
     const elapsed = now - instant;
     if (elapsed < 0 || elapsed >= RECENT_MS) return undefined;
-    this.#relative ??= new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' });
+    this.#relative ??= formatter('r', this.locale, '', () => new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' }));
     for (const [unit, size] of UNITS) {
       if (elapsed >= size) return this.#relative.format(-Math.floor(elapsed / size), unit);
     }

@@ -100,7 +100,7 @@ export function renderHistory(view: HistoryView): TemplateResult {
     )}</div>
     ${shown < total ? html`<p class="progress" part="progress">${text.fill(text.words.renderingProgress, { shown, total })}</p>` : nothing}
     ${history.next && shown >= total ? renderOlder(older, text) : nothing}
-    <p class="announce" role="status">${view.announcement}</p>
+    ${history.next || view.announcement ? html`<p class="announce" role="status">${view.announcement}</p>` : nothing}
     ${view.descriptions.element}
     ${view.tooltip}
   </div>`;
