@@ -19,15 +19,17 @@ import { renderTooltipContent } from './view/tooltip-content.js';
 /**
  * Shows a client invoice's email history: every send (latest first), every
  * recipient (To, CC, BCC) and each recipient's delivery statuses as badges
- * whose tooltips explain what the status means and what to do about it.
+ * whose tooltips explain what the status means and what to do about it. An
+ * endpoint that pages its answer (`next`) is shown a page at a time, with
+ * "Show older sends" at the end.
  *
  * @summary The email history of one invoice, with delivery statuses explained.
  * @tagname invoice-communications
  *
  * @slot empty - Replaces the "This invoice has not been sent yet." message.
  *
- * @csspart sends - The list of sends.
- * @csspart send - One send: a section labelled by its date and time.
+ * @csspart sends - The list of sends: a feed (`role="feed"`), busy while sends arrive.
+ * @csspart send - One send: an `article` of the feed, labelled by its date and time.
  * @csspart send-heading - The heading holding the send's date and time.
  * @csspart send-meta - Subject, sender and recipient count of a send.
  * @csspart recipients - The list of a send's recipients.
@@ -35,11 +37,13 @@ import { renderTooltipContent } from './view/tooltip-content.js';
  * @csspart recipient-type - "To", "CC", "BCC" or an unknown type's name.
  * @csspart recipient-name - The recipient's name, when known.
  * @csspart recipient-email - The recipient's email address.
- * @csspart statuses - The list of a recipient's status badges.
+ * @csspart statuses - A recipient's status badges (a group named after the recipient).
  * @csspart badge - A status badge (a button); also `badge-success`, `badge-warning`, `badge-danger`, `badge-progress`, `badge-neutral` by tone.
- * @csspart tooltip - A badge's tooltip.
+ * @csspart tooltip - The tooltip: one per element, shown next to the badge it is open for.
  * @csspart loading - The loading indicator.
- * @csspart progress - "Showing 20 of 1,000 sends…" while a long history is still being rendered.
+ * @csspart progress - "Showing 10 of 1,000 sends…" while a long history is still being rendered.
+ * @csspart older - The end of a paged history: "Show older sends", and why the last page failed.
+ * @csspart older-button - The "Show older sends" button (also "Loading older sends…", and Retry after a failure).
  * @csspart empty - The message shown when the invoice has not been sent.
  * @csspart error - The error message with its Retry button.
  * @csspart retry - The Retry button.
@@ -67,9 +71,9 @@ import { renderTooltipContent } from './view/tooltip-content.js';
  * @cssproperty [--invoice-communications-status-unsubscribe=#8a4600] - Unsubscribed badge colour.
  * @cssproperty [--invoice-communications-status-unknown=#57606a] - Colour of a status this component does not know.
  *
- * @event {InvoiceCommunicationsLoadStartEvent} ic-loadstart - A request for the history started; `detail.url`.
- * @event {InvoiceCommunicationsLoadEvent} ic-load - A history was loaded and is shown; `detail.history` is the normalised history.
- * @event {InvoiceCommunicationsErrorEvent} ic-error - Loading failed; `detail.error` has `kind`, `message`, `status` and `cause`.
+ * @event {InvoiceCommunicationsLoadStartEvent} ic-loadstart - A request for the history started; `detail.url`. `detail.older` is true for a page of older sends.
+ * @event {InvoiceCommunicationsLoadEvent} ic-load - A history was loaded and is shown; `detail.history` is the normalised history (with every page loaded so far). `detail.older` is true when a page of older sends was added.
+ * @event {InvoiceCommunicationsErrorEvent} ic-error - Loading failed; `detail.error` has `kind`, `message`, `status` and `cause`. `detail.older` is true when a page of older sends failed: the history stays on screen.
  */
 export class InvoiceCommunications extends LitElement {
   static override styles = styles;
@@ -178,8 +182,9 @@ export class InvoiceCommunications extends LitElement {
   }
 
   /**
-   * Fetches the history again. The current history stays on screen until the
-   * new answer arrives. Resolves when it is shown (or the error is).
+   * Fetches the history again (the first page only, for a paged endpoint: the
+   * older pages already loaded stay). The current history stays on screen
+   * until the new answer arrives. Resolves when it is shown (or the error is).
    */
   refresh(): Promise<void> {
     return this.#source.refresh();

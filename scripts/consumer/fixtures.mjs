@@ -98,7 +98,7 @@ export function checkPage(expect) {
   const element = document.querySelector(tag);
   const root = element?.shadowRoot;
   if (!root) return [`<${tag}> has no shadow root: not upgraded`];
-  const sends = [...root.querySelectorAll('section.send')];
+  const sends = [...root.querySelectorAll('article.send')];
   if (sends.length !== expected.length) problems.push(`${sends.length} sends, expected ${expected.length}`);
   expected.forEach((want, s) => {
     const send = sends[s];
