@@ -220,13 +220,13 @@ export class InvoiceCommunications extends LitElement {
       const history = this.#source.history;
       if (!history) return;
       if (sends.length) {
-        this.#progress.include(history.sends.indexOf(sends[0]!) + FIRST_CHUNK);
+        this.#progress.include(history.sends.indexOf(sends[0]) + FIRST_CHUNK);
         this.requestUpdate();
       }
       await this.updateComplete;
       if (!fromButton || (!sends.length && history.next)) return;
       const target = sends.length
-        ? root.getElementById(`send-${uidOf(sends[0]!)}`)?.parentElement
+        ? root.getElementById(`send-${uidOf(sends[0])}`)?.parentElement
         : root.querySelector('article:last-of-type');
       (target as HTMLElement | null | undefined)?.focus();
     };

@@ -23,7 +23,7 @@ export const groupOf = (badge: Element): StatusGroup | undefined => groups.get(b
 const labels = new WeakMap<Text, Map<string, BadgeLabel>>();
 function describe(group: StatusGroup, text: Text): BadgeLabel {
   let cache = labels.get(text);
-  if (!cache) labels.set(text, (cache = new Map()));
+  if (!cache) labels.set(text, (cache = new Map<string, BadgeLabel>()));
   const key = `${group.occurrences.length} ${group.status}`;
   let badge = cache.get(key);
   if (!badge) cache.set(key, (badge = badgeLabel(group.status, group.occurrences.length, text)));

@@ -27,7 +27,7 @@ describe('nextPageUrl', () => {
   });
 
   it('is checked by parseHistory to be text', () => {
-    for (const next of [42, true, {}, ['a']]) expect(() => parseHistory({ sends: [], next }), String(next)).to.throw(/^next is not a string/);
+    for (const next of [42, true, {}, ['a']]) expect(() => parseHistory({ sends: [], next }), JSON.stringify(next)).to.throw(/^next is not a string/);
     expect(() => parseHistory({ sends: [], next: null })).not.to.throw();
   });
 });

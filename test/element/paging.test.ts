@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { InvoiceCommunicationsLoadEvent } from '../../src/index.js';
 import { $, $$, mount, norm, root, sends, settled, view, type IC } from '../helpers/render.js';
 import { api, newTag } from '../helpers/test-api.js';
 import { label } from '../helpers/tooltips.js';
@@ -33,7 +34,7 @@ async function paged(params: Record<string, string | number>, fetcher?: unknown)
 /** Presses "Show older sends" with the keyboard and waits for the page to be on screen. */
 async function showOlder(el: IC) {
   const before = sends(el).length;
-  const loaded = new Promise<CustomEvent>((resolve) => el.addEventListener('ic-load', resolve as never, { once: true }));
+  const loaded = new Promise<InvoiceCommunicationsLoadEvent>((resolve) => el.addEventListener('ic-load', resolve, { once: true }));
   olderButton(el)!.focus();
   await sendKeys({ press: 'Enter' });
   const event = await loaded;
