@@ -1,5 +1,4 @@
 import { css, unsafeCSS } from 'lit';
-import { FIRST_CHUNK } from './element/progressive-render.js';
 import { KNOWN_STATUSES, STATUSES, UNKNOWN_STATUS_COLOR } from './data/statuses.js';
 import { tooltipStyles } from './tooltip/tooltip.styles.js';
 
@@ -14,7 +13,7 @@ const generated = unsafeCSS(
     (status) =>
       `.badge[data-status=${status}]{--_status:var(--invoice-communications-status-${status},${STATUSES[status].color})}`,
   ).join('') +
-    `.send:nth-child(n+${FIRST_CHUNK + 1}){content-visibility:auto;contain-intrinsic-size:auto 16rem}`,
+    `.send.later{content-visibility:auto;contain-intrinsic-size:auto 16rem}`,
 );
 
 // Every colour is a tag-namespaced custom property with its default where it is
@@ -63,8 +62,11 @@ const base = css`
     list-style: none;
   }
 
+  /* A gap, not a sibling selector: with "* + *", a send replaced at the
+     top (a refresh) restyles every send below it. */
   .sends {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_gap);
   }
   .send {

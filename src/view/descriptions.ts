@@ -22,6 +22,7 @@ export class StatusDescriptions {
   readonly element: HTMLElement;
   #occurrences: HTMLElement;
   #ids = new Map<string, string>();
+  #prototypes = new Map<string, HTMLElement>();
   #text: Text | undefined;
   #next = 0;
 
@@ -38,12 +39,7 @@ export class StatusDescriptions {
    * which would split an id list.
    */
   idFor(status: string, text: Text): string {
-    if (text !== this.#text) {
-      // Another language (or wording): every send is rendered again, with new ids.
-      this.#text = text;
-      this.#ids.clear();
-      this.element.replaceChildren(this.#occurrences);
-    }
+    this.#use(text);
     let id = this.#ids.get(status);
     if (id === undefined) {
       const copy = statusCopy(status, text);
@@ -54,6 +50,30 @@ export class StatusDescriptions {
       this.#ids.set(status, id);
     }
     return id;
+  }
+
+  /**
+   * A clone of the element `make` built for `key` in `text`'s words: badges
+   * and recipient rows are made once per shape and language, then cloned.
+   * Kept while the words last, up to a few hundred shapes.
+   */
+  clone(key: string, text: Text, make: () => HTMLElement): HTMLElement {
+    this.#use(text);
+    let prototype = this.#prototypes.get(key);
+    if (!prototype) {
+      prototype = make();
+      if (this.#prototypes.size < 500) this.#prototypes.set(key, prototype);
+    }
+    return prototype.cloneNode(true) as HTMLElement;
+  }
+
+  #use(text: Text) {
+    if (text === this.#text) return;
+    // Another language (or wording): every send is rendered again, with new ids.
+    this.#text = text;
+    this.#ids.clear();
+    this.#prototypes.clear();
+    this.element.replaceChildren(this.#occurrences);
   }
 
   /** Writes `group`'s occurrences for the badge that now has focus. */

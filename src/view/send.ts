@@ -53,11 +53,13 @@ function renderBody(send: Send, uid: number, text: Text, descriptions: StatusDes
 
 /**
  * One send of `total` at `position` (1-based); `total` is -1 while older
- * pages are not loaded (the feed's size is unknown). The body re-renders only
- * when the send or the words change.
+ * pages are not loaded (the feed's size is unknown). `later`: a send after
+ * the first chunk, which skips layout while off-screen (a class, not
+ * `:nth-child`, so a send replaced at the top does not restyle every send
+ * below it). The body re-renders only when the send or the words change.
  */
 // prettier-ignore
-export function renderSend(send: Send, position: number, total: number, text: Text, descriptions: StatusDescriptions): TemplateResult {
+export function renderSend(send: Send, position: number, total: number, later: boolean, text: Text, descriptions: StatusDescriptions): TemplateResult {
   const uid = uidOf(send);
-  return html`<article class="send" part="send" tabindex="-1" aria-labelledby="send-${uid}" aria-posinset=${position} aria-setsize=${total}>${guard([send, text], () => renderBody(send, uid, text, descriptions))}</article>`;
+  return html`<article class="send ${later ? 'later' : ''}" part="send" tabindex="-1" aria-labelledby="send-${uid}" aria-posinset=${position} aria-setsize=${total}>${guard([send, text], () => renderBody(send, uid, text, descriptions))}</article>`;
 }

@@ -17,6 +17,7 @@ import type { Text } from '../i18n/text.js';
 import type { StatusDescriptions } from './descriptions.js';
 import { fillIsolated } from './format.js';
 import { renderSend, uidOf } from './send.js';
+import { FIRST_CHUNK } from '../element/progressive-render.js';
 
 export const renderLoading = (text: Text) =>
   html`<div class="loading" part="loading" role="status" aria-busy="true">
@@ -96,7 +97,7 @@ export function renderHistory(view: HistoryView): TemplateResult {
     <div class="sends" part="sends" role="feed" aria-label=${text.words.historyLabel} aria-busy=${refreshing || older.loading || shown < total ? 'true' : 'false'}>${repeat(
       sends,
       uidOf,
-      (send, i) => renderSend(send, i + 1, size, text, view.descriptions),
+      (send, i) => renderSend(send, i + 1, size, i >= FIRST_CHUNK, text, view.descriptions),
     )}</div>
     ${shown < total ? html`<p class="progress" part="progress">${text.fill(text.words.renderingProgress, { shown, total })}</p>` : nothing}
     ${history.next && shown >= total ? renderOlder(older, text) : nothing}
