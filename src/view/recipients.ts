@@ -16,9 +16,19 @@ import type { Text } from '../i18n/text.js';
 import { badgeLabel } from './badge.js';
 import type { StatusDescriptions } from './descriptions.js';
 
-/** The status group each badge shows: the tooltip reads it when the badge's tooltip opens. */
-const groups = new WeakMap<Element, StatusGroup>();
-export const groupOf = (badge: Element): StatusGroup | undefined => groups.get(badge);
+/** The recipient each row shows. A badge's group is found from it when its tooltip opens, not kept per badge. */
+const recipients = new WeakMap<Element, Recipient>();
+
+/** The status group `badge` shows (the tooltip reads it when it opens). */
+export function groupOf(badge: Element): StatusGroup | undefined {
+  const row = badge.closest('.recipient');
+  // Its place among the row's badges (the open tooltip may sit between them).
+  let index = 0;
+  for (let node = badge.previousElementSibling; node; node = node.previousElementSibling) {
+    if (node.hasAttribute('data-tooltip')) index++;
+  }
+  return row ? recipients.get(row)?.statuses[index] : undefined;
+}
 
 function element(tag: string, className: string, part?: string): HTMLElement {
   const node = document.createElement(tag);
@@ -90,12 +100,8 @@ function recipientRow(recipient: Recipient, text: Text, descriptions: StatusDesc
   if (recipient.statuses.length) {
     const who = recipient.name ? `${recipient.name} <${recipient.email}>` : recipient.email;
     statuses.setAttribute('aria-label', text.fill(text.words.statusesOf, { who }));
-    let badge = statuses.firstChild;
-    for (const group of recipient.statuses) {
-      groups.set(badge as Element, group);
-      badge = badge!.nextSibling;
-    }
   }
+  recipients.set(row, recipient);
   return row;
 }
 

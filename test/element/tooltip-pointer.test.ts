@@ -3,7 +3,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { event } from '../../fixtures/index.js';
 import { badgeNamed, badges, tooltipOf } from '../helpers/badges.js';
 import { oneRecipient } from '../helpers/histories.js';
-import { mount, settled, type IC } from '../helpers/render.js';
+import { mount, norm, settled, type IC } from '../helpers/render.js';
 import { centre, focusedIn, inViewport, isOpen, isOpenFor, openBadges, openTooltips, positioned } from '../helpers/tooltips.js';
 
 const AT = '2026-11-20T09:14:02+11:00';
@@ -71,6 +71,10 @@ describe('tooltips with a pointer', () => {
     expect(openBadges(el)).to.deep.equal(['Processed']);
     await move(centre(delivered!));
     expect(openBadges(el)).to.deep.equal(['Delivered']);
+    // The one tooltip now sits beside Processed's neighbour and shows Delivered's content.
+    expect(norm(tooltipOf(delivered!).querySelector('h4')?.textContent)).to.equal('Delivered');
+    await move(centre(badgeNamed(el, 'Click')));
+    expect(norm(tooltipOf(delivered!).querySelector('h4')?.textContent)).to.equal('Click');
   });
 
   it('has no timer: a hovered tooltip stays open', async () => {
