@@ -34,6 +34,7 @@ export class TooltipController implements ReactiveController {
   #stopPositioning: (() => void) | null = null;
 
   #source: TooltipContent;
+  #home: [ParentNode | null, ChildNode | null] | undefined;
   /**
    * The element's one tooltip. The history template renders it; opening it
    * moves it right after its badge, so Tab goes from the badge into a
@@ -109,6 +110,11 @@ export class TooltipController implements ReactiveController {
       this.#tooltip.removeAttribute('tabindex');
       if (this.#tooltip.matches(':popover-open')) this.#tooltip.hidePopover();
     }
+    // Back where the template put it: a send re-rendered (a refresh) would otherwise take it along.
+    const [parent, next] = this.#home ?? [];
+    if (parent?.isConnected && this.element.parentNode !== parent) {
+      parent.insertBefore(this.element, next?.parentNode === parent ? next : null);
+    }
     this.#badge?.removeAttribute('data-open');
     this.#badge = null;
     this.#tooltip = null;
@@ -150,6 +156,8 @@ export class TooltipController implements ReactiveController {
     const tooltip = this.element;
     const content = this.#source.content(badge);
     if (content === undefined) return;
+    // Where the template put it, unless it is beside a badge already.
+    if (!tooltip.previousElementSibling?.matches(BADGE)) this.#home = [tooltip.parentNode, tooltip.nextSibling];
     if (badge.nextSibling !== tooltip) badge.after(tooltip);
     // Built now, for this badge: a closed tooltip costs nothing per badge.
     render(content, tooltip);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { event as event, generateHistory } from '../../fixtures/index.js';
-import { accessibleName, badgeNamed, badges, describedBy, descriptionOf, tooltipOf, tooltipTextOf } from '../helpers/badges.js';
+import { accessibleName, badgeNamed, badges, describedBy, descriptionOf, tooltipOf, tooltipOpenFor, tooltipTextOf } from '../helpers/badges.js';
 import { oneRecipient } from '../helpers/histories.js';
 import { mount, norm, recipients, root, sends, typeOf } from '../helpers/render.js';
 import { until } from '../helpers/wait.js';
@@ -113,6 +113,20 @@ describe('status badges', () => {
     for (const node of describedBy(all[0]!)) expect(root(el).querySelectorAll(`[id="${node.id}"]`)).to.have.length(1);
     all[0]!.blur();
     expect(describedBy(all[0]!), 'back to the shared description when focus leaves').to.have.length(1);
+  });
+
+  it('keeps its one tooltip through an update that replaces the send it was open in', async () => {
+    const el = await mount(oneRecipient([event('delivered', AT)]));
+    badgeNamed(el, 'Delivered').click();
+    expect(tooltipOpenFor(badgeNamed(el, 'Delivered'))).to.equal(true);
+    const loaded = new Promise((resolve) => el.addEventListener('ic-load', resolve, { once: true }));
+    el.data = oneRecipient([event('delivered', AT), event('open', AT)]);
+    await loaded;
+    expect(root(el).querySelectorAll('[role="tooltip"]'), 'still one tooltip, in the element').to.have.length(1);
+    const open = badgeNamed(el, 'Open');
+    open.click();
+    expect(tooltipOpenFor(open)).to.equal(true);
+    expect(tooltipTextOf(open)).to.match(/^Open/);
   });
 
   it('costs at most 6 DOM nodes and 2.5 elements per badge in a large history', async () => {
