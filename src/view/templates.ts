@@ -73,6 +73,23 @@ function renderOlder(older: OlderSendsView, text: Text) {
 }
 
 /**
+ * The feed pattern's keys: Page Down and Page Up move focus to the next and
+ * previous send, from anywhere in one (a badge, the send itself). Inside an
+ * open tooltip they scroll it, as they would anywhere else.
+ */
+function feedKeys(event: KeyboardEvent) {
+  const forward = event.key === 'PageDown';
+  if ((!forward && event.key !== 'PageUp') || !(event.target instanceof Element)) return;
+  if (event.target.closest('[role="tooltip"]')) return;
+  const article = event.target.closest('article');
+  const next = forward ? article?.nextElementSibling : article?.previousElementSibling;
+  if (next instanceof HTMLElement) {
+    event.preventDefault();
+    next.focus();
+  }
+}
+
+/**
  * A loaded history: the empty message, or its sends as a feed (WAI-ARIA feed
  * pattern: articles with their place in it, busy while sends arrive), with
  * progress and refresh notes, "Show older sends" while older pages exist, the
@@ -94,7 +111,7 @@ export function renderHistory(view: HistoryView): TemplateResult {
     @click=${on.click}
   >
     ${refreshing ? html`<p class="refreshing" role="status">${text.words.refreshing}</p>` : nothing}
-    <div class="sends" part="sends" role="feed" aria-label=${text.words.historyLabel} aria-busy=${refreshing || older.loading || shown < total ? 'true' : 'false'}>${repeat(
+    <div class="sends" part="sends" role="feed" @keydown=${feedKeys} aria-label=${text.words.historyLabel} aria-busy=${refreshing || older.loading || shown < total ? 'true' : 'false'}>${repeat(
       sends,
       uidOf,
       (send, i) => renderSend(send, i + 1, size, i >= FIRST_CHUNK, text, view.descriptions),

@@ -130,6 +130,22 @@ describe('accessibility semantics', () => {
     expect(statuses.getAttribute('aria-label')).to.include('Accounts Payable').and.include('ap@client.example');
   });
 
+  it('moves focus from send to send with Page Down and Page Up (the feed pattern)', async () => {
+    const recipientOf = (email: string) => [{ email, type: 'to', events: [event('delivered', 1)] }];
+    const el = await mount({
+      sends: [
+        { id: 'a', sentAt: 1795126800, recipients: recipientOf('a@x.example') },
+        { id: 'b', sentAt: 1795040400, recipients: recipientOf('b@x.example') },
+      ],
+    });
+    const [first, second] = [...root(el).querySelectorAll('article')];
+    first!.querySelector<HTMLElement>('button')!.focus();
+    await sendKeys({ press: 'PageDown' });
+    expect(root(el).activeElement === second, 'the second send').to.equal(true);
+    await sendKeys({ press: 'PageUp' });
+    expect(root(el).activeElement === first, 'back to the first').to.equal(true);
+  });
+
   it('announces errors through role="alert" with a title and the message', async () => {
     const el = await fixture<IC>(html`<invoice-communications src=${api('raw', { body: 'nope' })}></invoice-communications>`);
     await settled(el);
