@@ -4,10 +4,10 @@ import { tooltipStyles } from './tooltip/tooltip.styles.js';
 
 // Rules made from constants (never endpoint data), in a sheet of their own so
 // the template minifier only sees plain CSS. One colour per status, from the
-// status table. Sends after the first progressive chunk skip layout and paint
-// while off-screen; they stay in the DOM, so find-in-page, keyboard and screen
-// readers reach them. The first ones never skip: a host measuring right after
-// render gets real geometry.
+// status table. Sends after the first progressive chunk (class "later", set
+// by the template) skip layout and paint while off-screen; they stay in the
+// DOM, so find-in-page, keyboard and screen readers reach them. The first ones
+// never skip: a host measuring right after render gets real geometry.
 const generated = unsafeCSS(
   KNOWN_STATUSES.map(
     (status) =>

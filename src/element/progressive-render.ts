@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Items rendered in the first frame. The styles read it too (off-screen sends skip layout). */
+/** Items rendered in the first frame. The template marks the sends after them, which skip layout while off-screen. */
 export const FIRST_CHUNK = 10;
 const FRAME_BUDGET_MS = 40;
 const MIN_CHUNK = 5;
