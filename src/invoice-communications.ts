@@ -1,9 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { InvoiceHistory } from './data/contract.js';
+import type { InvoiceHistory, Send } from './data/contract.js';
 import type { CatalogueOverrides } from './i18n/catalogue.js';
 import type { HistoryFetcher, HistoryTransform } from './data/load.js';
-import type { Send } from './data/contract.js';
 import { HistorySource } from './element/history-source.js';
 import { LanguageController } from './element/language.js';
 import { OlderPages } from './element/paging.js';
