@@ -10,6 +10,7 @@
 import { fileURLToPath } from 'node:url';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_ARGS, selectedBrowsers } from './scripts/browsers.mjs';
 import { testApi } from './scripts/test-api.mjs';
 import { forcedColorsPlugin } from './scripts/wtr-forced-colors.mjs';
@@ -41,6 +42,8 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
     forcedColorsPlugin(),
+    // The browser's accessibility tree (test/element/accessibility-tree.test.ts).
+    a11ySnapshotPlugin(),
   ],
   middleware: [testApi],
   // Every test page loads test/setup/lit-warnings.ts right after the test framework: it fails a

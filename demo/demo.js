@@ -51,17 +51,20 @@ async function loadScenarios() {
 }
 
 function describe(event) {
+  // A page of older sends ("Show older sends") says so.
+  const older = event.detail.older ? 'older page: ' : '';
   switch (event.type) {
     case 'ic-loadstart':
-      return event.detail.url;
+      return older + event.detail.url;
     case 'ic-load': {
-      const { sends } = event.detail.history;
+      const { sends, next } = event.detail.history;
       const recipients = sends.reduce((n, send) => n + send.recipients.length, 0);
-      return `${sends.length} send${sends.length === 1 ? '' : 's'}, ${recipients} recipient${recipients === 1 ? '' : 's'}`;
+      const more = next ? ', older sends not loaded yet' : '';
+      return `${older}${sends.length} send${sends.length === 1 ? '' : 's'}, ${recipients} recipient${recipients === 1 ? '' : 's'}${more}`;
     }
     case 'ic-error': {
       const { kind, status, message } = event.detail.error;
-      return `${kind}${status ? ` ${status}` : ''}: ${message}`;
+      return `${older}${kind}${status ? ` ${status}` : ''}: ${message}`;
     }
     default:
       return '';

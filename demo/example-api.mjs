@@ -5,8 +5,10 @@
  *   GET /api/example/                          the scenarios, as JSON
  *   GET /api/example/history?scenario=NAME     one invoice's email history
  *
- * Scenarios: realistic, every-status, large, slow (3 s), error (500), empty,
- * malformed (a recipient without `email`), not-json (an HTML login page).
+ * Scenarios: realistic, every-status, large (1,000 sends, paged: 50 a page,
+ * newest first, each page's `next` is the one after it), slow (3 s), error
+ * (500), empty, malformed (a recipient without `email`), not-json (an HTML
+ * login page).
  * The histories are the shared made-up ones of fixtures/index.js.
  */
 import {
@@ -28,7 +30,7 @@ const json = (body, status = 200) => ({ status, type: JSON_TYPE, body: JSON.stri
 export const scenarios = {
   realistic: { label: 'A realistic invoice (4 sends)', answer: () => json(realisticHistory()) },
   'every-status': { label: 'Every status, and odd values', answer: () => json(everyStatusHistory()) },
-  large: { label: 'A large history (300 sends)', answer: () => json(generateHistory(300, 3, 6)) },
+  large: { label: 'A large history (1,000 sends, 50 a page)', answer: (query) => json(page(query, 'large', largeSends(), 50)) },
   slow: { label: 'Slow: answers after 3 seconds', delay: 3000, answer: () => json(realisticHistory()) },
   error: {
     label: 'Server error (500)',
@@ -41,6 +43,20 @@ export const scenarios = {
     answer: () => ({ status: 200, type: 'text/html; charset=utf-8', body: LOGIN_PAGE }),
   },
 };
+
+// Newest first, made once: the pages of one history must agree with each other.
+let large;
+const largeSends = () => (large ??= generateHistory(1000, 3, 6).sends.reverse());
+
+/** Page `page` (from 0) of `sends`, with `next` the relative URL of the page after it. */
+function page(query, scenario, sends, size) {
+  const index = Math.max(0, Number.parseInt(String(query.page ?? '0'), 10) || 0);
+  const more = (index + 1) * size < sends.length;
+  return {
+    sends: sends.slice(index * size, (index + 1) * size),
+    next: more ? `history?scenario=${scenario}&page=${index + 1}` : null,
+  };
+}
 
 /** Waits `ms`, or less if the client goes away. */
 function delay(ms, req) {
@@ -78,7 +94,7 @@ export async function exampleApi(ctx, next) {
   }
   if (scenario.delay) await delay(scenario.delay, ctx.req);
   if (ctx.req.destroyed) return;
-  const { status, type, body } = scenario.answer();
+  const { status, type, body } = scenario.answer(ctx.query);
   ctx.status = status;
   ctx.type = type;
   ctx.body = body;

@@ -4,9 +4,10 @@
  *
  * Builds bench/page.ts for production (no Lit dev mode), serves it on
  * 127.0.0.1 and measures in headless Chromium, element and floor side by side
- * in one run. Prints medians and ratios. --quick takes few samples; --ci
- * also uses a 100-send history instead of 1,000 and 10,000 (CI runs it only
- * to keep the benchmark working; no timing is asserted anywhere).
+ * in one run. Prints medians and ratios, then every figure side by side in
+ * one table. --quick takes few samples; --ci also uses a 100-send history
+ * instead of 1,000 and 10,000 (CI runs it only to keep the benchmark working;
+ * no timing is asserted anywhere).
  */
 import { build } from 'esbuild';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
@@ -23,7 +24,7 @@ const quick = ci || args.includes('--quick');
 const large = ci ? 'medium' : 'large';
 const scaleSends = ci ? [10, 100] : [10, 1000, 10000];
 const jsonFile = args.includes('--json') ? args[args.indexOf('--json') + 1] : null;
-const samples = quick ? { typical: 3, [large]: 2, scale: 1 } : { typical: 31, large: 7, scale: 7 };
+const samples = quick ? { typical: 3, [large]: 2, scale: 1, cold: 2 } : { typical: 31, large: 7, scale: 7, cold: 15 };
 
 await mkdir(out, { recursive: true });
 await build({
@@ -51,10 +52,14 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 const browser = await launchChromium(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
 const results = {};
 try {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-  page.on('pageerror', (error) => console.error('page error:', error.message));
-  await page.goto(server.url);
-  await page.waitForFunction(() => 'bench' in globalThis);
+  const open = async () => {
+    const fresh = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    fresh.on('pageerror', (error) => console.error('page error:', error.message));
+    await fresh.goto(server.url);
+    await fresh.waitForFunction(() => 'bench' in globalThis);
+    return fresh;
+  };
+  const page = await open();
   const run = (expression) => page.evaluate(expression);
 
   for (const shape of ['typical', large]) {
@@ -89,6 +94,39 @@ try {
   results.refresh.ratio = results.refresh.update / results.refresh.firstRender;
   console.log(`refresh with one new event (${large}): ${ms(results.refresh.update)} vs first render ${ms(results.refresh.firstRender)} = ${(results.refresh.ratio * 100).toFixed(1)}%`);
 
+  // Cold: a fresh page per sample, element and floor interleaved; nothing has
+  // rendered on it yet (no stylesheet, template or Intl formatter made).
+  {
+    const source = await run(`bench.floorSource('typical')`);
+    const element = [], floor = [];
+    for (let i = 0; i < samples.cold; i++) {
+      const a = await open();
+      element.push(await a.evaluate(`bench.coldElement('typical')`));
+      await a.close();
+      const b = await open();
+      floor.push(await b.evaluate(({ markup, css }) => globalThis.bench.coldFloor(markup, css), source));
+      await b.close();
+    }
+    results.cold = { samples: samples.cold, element: median(element), floor: median(floor) };
+    results.cold.ratio = results.cold.element / results.cold.floor;
+    console.log(`cold page, typical: element ${ms(results.cold.element)}, floor ${ms(results.cold.floor)}, element ÷ floor ${results.cold.ratio.toFixed(2)}`);
+  }
+
+  // Paged: time to first content when the endpoint pages (50 sends a page).
+  results.paged = {};
+  for (const sends of [10, scaleSends[scaleSends.length - 1]]) {
+    await run(`bench.paged(${sends})`);
+    const first = [];
+    for (let i = 0; i < samples.scale; i++) first.push(await run(`bench.paged(${sends})`));
+    results.paged[sends] = { firstContent: median(first) };
+    console.log(`paged endpoint, ${sends} sends: first content ${ms(median(first))}`);
+  }
+  {
+    const most = scaleSends[scaleSends.length - 1];
+    results.paged.ratio = results.paged[most].firstContent / results.paged[10].firstContent;
+    console.log(`time to first content from a paged endpoint, ${most.toLocaleString('en')} ÷ 10 sends: ${results.paged.ratio.toFixed(2)}`);
+  }
+
   results.scale = {};
   for (const sends of scaleSends) {
     // Rendering all 10,000 sends takes minutes: measured once, not per sample.
@@ -110,7 +148,22 @@ try {
   await run('bench.clear()');
   results.footprint = await run(`bench.footprint('${large}')`);
   const f = results.footprint;
-  console.log(`DOM: ${f.nodes} nodes for ${f.badges} badges = ${f.nodesPerBadge.toFixed(1)} per badge; JS heap after ${large} render ${f.heapBytes ? (f.heapBytes / 2 ** 20).toFixed(1) + ' MiB' : 'n/a'}`);
+  console.log(`DOM: ${f.nodes} nodes, ${f.elements} elements for ${f.badges} badges = ${f.nodesPerBadge.toFixed(2)} nodes, ${f.elementsPerBadge.toFixed(2)} elements per badge; JS heap after ${large} render ${f.heapBytes ? (f.heapBytes / 2 ** 20).toFixed(1) + ' MiB' : 'n/a'}`);
+
+  // Every figure of this run, side by side.
+  const r = results;
+  const rows = [
+    [`Complete render, ${large}: element ÷ floor`, `${ms(r[large].element)} ÷ ${ms(r[large].floor)} = ${r[large].ratio.toFixed(2)}`, '≤ 1.5'],
+    ['Typical, cold page: element ÷ floor', `${ms(r.cold.element)} ÷ ${ms(r.cold.floor)} = ${r.cold.ratio.toFixed(2)}`, '≤ 1.5'],
+    ['Typical, warm page: element ÷ floor', `${ms(r.typical.element)} ÷ ${ms(r.typical.floor)} = ${r.typical.ratio.toFixed(2)}`, ''],
+    ['Refresh with one new event ÷ first render', `${ms(r.refresh.update)} ÷ ${ms(r.refresh.firstRender)} = ${(r.refresh.ratio * 100).toFixed(1)} %`, '≤ 5 %'],
+    [`First content, paged endpoint: ${most.toLocaleString('en')} ÷ 10 sends`, `${ms(r.paged[most].firstContent)} ÷ ${ms(r.paged[10].firstContent)} = ${r.paged.ratio.toFixed(2)}`, '≤ 1.5'],
+    [`First content, one unpaged answer: ${most.toLocaleString('en')} ÷ 10 sends`, `${ms(r.scale[most].firstContent)} ÷ ${ms(r.scale[10].firstContent)} = ${r.scale.ratio.toFixed(2)}`, ''],
+    ['DOM nodes per badge', f.nodesPerBadge.toFixed(2), '≤ 6'],
+    ['Elements per badge', f.elementsPerBadge.toFixed(2), '≤ 2.5'],
+  ];
+  console.log('\n| Measure | Result | Target |\n| --- | --- | --- |');
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
 } finally {
   await browser.close();
   await server.close();

@@ -137,7 +137,7 @@ async function inPage(name, file, expect) {
     const { page, errors } = await openPage(browser, `${server.url}${file}`, /dev mode/i);
     try {
       const tag = expect.tag ?? 'invoice-communications';
-      await page.locator(`${tag} section.send`).first().waitFor({ state: 'attached', timeout: 15_000 });
+      await page.locator(`${tag} article.send`).first().waitFor({ state: 'attached', timeout: 15_000 });
       if (expect.french) await page.locator(`${tag} .root[lang="fr"]`).waitFor({ state: 'attached', timeout: 15_000 });
       errors.push(...(await page.evaluate(checkPage, { ...expect, expected: EXPECTED })));
     } finally {

@@ -25,6 +25,12 @@
  *   GET /test-api/in-flight?tag=T
  *       One recipient, deferred on the first request with that tag and
  *       delivered from the second on: an endpoint for polling.
+ *   GET /test-api/paged?sends=N&size=K[&page=P][&fail=P][&next=JSON]
+ *       Page P (from 0) of a generated N-send history, K sends a page, newest
+ *       first, with `next` the relative URL of page P+1 (same parameters) until
+ *       the last page. `fail=P` answers 503 to the first request for page P
+ *       (per tag), so a retry succeeds. `next=JSON` replaces the first page's
+ *       `next` with that JSON value (hostile ones: a number, javascript:…).
  *   GET /test-api/requests?path=/test-api/hang&tag=T
  *       {"count":N,"aborted":N,"open":N,"last":{"accept":…,"cookie":…}|null}
  *       for requests to that path with that tag.
@@ -33,7 +39,7 @@
  * request a unique `tag` query parameter (any endpoint accepts one) and ask
  * for the counters of that tag, so the two browsers never see each other.
  */
-import { emptyHistory, realisticHistory } from '../fixtures/index.js';
+import { emptyHistory, generateHistory, realisticHistory } from '../fixtures/index.js';
 
 const PREFIX = '/test-api/';
 const FIXTURES = { realistic: realisticHistory, empty: emptyHistory };
@@ -159,6 +165,34 @@ function big(ctx) {
   ctx.body = bigBody(mb, shape);
 }
 
+/** Generated histories of /test-api/paged, newest send first, by size. */
+const pagedHistories = new Map();
+/** Pages already failed once, by tag and page. */
+const failedPages = new Set();
+
+function paged(ctx) {
+  const total = numberParam(ctx, 'sends', 50, { min: 0, max: 20_000 });
+  const size = numberParam(ctx, 'size', 10, { min: 1, max: 1000 });
+  const page = numberParam(ctx, 'page', 0, { min: 0, max: 20_000 });
+  ctx.set('Cache-Control', 'no-store');
+  const failKey = `${stringParam(ctx, 'tag')}:${page}`;
+  if (stringParam(ctx, 'fail') === String(page) && !failedPages.has(failKey)) {
+    failedPages.add(failKey);
+    ctx.status = 503;
+    ctx.body = { message: 'Service Unavailable' };
+    return;
+  }
+  if (!pagedHistories.has(total)) pagedHistories.set(total, generateHistory(total, 2, 3).sends.reverse());
+  const sends = pagedHistories.get(total).slice(page * size, (page + 1) * size);
+  const params = new URLSearchParams(ctx.querystring);
+  params.set('page', String(page + 1));
+  params.delete('next');
+  let next = (page + 1) * size < total ? `paged?${params}` : null;
+  if (page === 0 && ctx.query.next !== undefined) next = JSON.parse(stringParam(ctx, 'next'));
+  ctx.set('Content-Type', JSON_TYPE);
+  ctx.body = JSON.stringify({ sends, next });
+}
+
 function echoHeaders(ctx, seen) {
   ctx.set('X-Echo-Accept', seen.accept ?? '');
   ctx.set('X-Echo-Cookie', String(seen.cookie));
@@ -219,6 +253,8 @@ export async function testApi(ctx, next) {
       return big(ctx);
     case 'in-flight':
       return inFlight(ctx, entry);
+    case 'paged':
+      return paged(ctx);
     default:
       ctx.throw(404, `unknown test API ${ctx.path}`);
   }

@@ -1,12 +1,12 @@
 import { css, unsafeCSS } from 'lit';
-import { FIRST_CHUNK } from './element/progressive-render.js';
 import { KNOWN_STATUSES, STATUSES, UNKNOWN_STATUS_COLOR } from './data/statuses.js';
 import { tooltipStyles } from './tooltip/tooltip.styles.js';
 
 // Rules made from constants (never endpoint data), in a sheet of their own so
 // the template minifier only sees plain CSS. One colour per status, from the
 // status table: a host's value is used as it is; the default goes through
-// --_auto (below), lightened in a dark colour scheme. Sends after the first progressive chunk skip layout and paint
+// --_auto (below), lightened in a dark colour scheme. Sends after the first
+// progressive chunk (class "later", set by the template) skip layout and paint
 // while off-screen; they stay in the DOM, so find-in-page, keyboard and screen
 // readers reach them. The first ones never skip: a host measuring right after
 // render gets real geometry.
@@ -15,7 +15,7 @@ const generated = unsafeCSS(
     (status) =>
       `.badge[data-status=${status}]{--_c:${STATUSES[status].color};--_status:var(--invoice-communications-status-${status},var(--_auto))}`,
   ).join('') +
-    `.send-item:nth-child(n+${FIRST_CHUNK + 1})>.send{content-visibility:auto;contain-intrinsic-size:auto 16rem}`,
+    `.send.later{content-visibility:auto;contain-intrinsic-size:auto 16rem}`,
 );
 
 // Every colour is a tag-namespaced custom property with its default where it is
@@ -66,8 +66,11 @@ const base = css`
     list-style: none;
   }
 
+  /* A gap, not a sibling selector: with "* + *", a send replaced at the
+     top (a refresh) restyles every send below it. */
   .sends {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_gap);
   }
   .send {
@@ -75,6 +78,10 @@ const base = css`
     border-radius: var(--_radius);
     background: var(--_background);
     padding: 0.75rem 1rem;
+  }
+  .send:focus-visible {
+    outline: 2px solid var(--_focus-color);
+    outline-offset: 2px;
   }
   .send-heading {
     font-size: 1rem;
@@ -102,14 +109,26 @@ const base = css`
     grid-template-columns: minmax(2.5rem, max-content) fit-content(max(10rem, 40%)) minmax(0, 1fr);
     column-gap: 0.75rem;
   }
+  /* A row's cells: type, then name above email in the second column, then
+     the badges beside both (no wrapper elements: they would cost a node per
+     recipient, in histories of thousands). */
   .recipient {
     display: grid;
     grid-column: 1 / -1;
     grid-template-columns: subgrid;
-    row-gap: 0.25rem;
     align-items: start;
     padding-block: 0.5rem;
     border-block-start: 1px solid var(--_border-color);
+  }
+  .type,
+  .statuses {
+    grid-row: 1 / span 2;
+  }
+  .name,
+  .email {
+    grid-column: 2;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .type {
     font-weight: 600;
@@ -121,12 +140,6 @@ const base = css`
     max-inline-size: 8rem;
     overflow-wrap: anywhere;
   }
-  .who {
-    display: flex;
-    flex-direction: column;
-    min-inline-size: 0;
-    overflow-wrap: anywhere;
-  }
   .name {
     font-weight: 600;
   }
@@ -135,6 +148,7 @@ const base = css`
     font-size: 0.875rem;
   }
   .statuses {
+    grid-column: 3;
     display: flex;
     flex-wrap: wrap;
     gap: 0.375rem;
@@ -167,6 +181,8 @@ const base = css`
     .warning,
     .actions {
       grid-column: 1 / -1;
+      grid-row: auto;
+      margin-block-start: 0.25rem;
     }
   }
 
@@ -203,7 +219,8 @@ const base = css`
   }
   .badge:focus-visible,
   .action:focus-visible,
-  .retry:focus-visible {
+  .retry:focus-visible,
+  .older-button:focus-visible {
     outline: 2px solid var(--_focus-color);
     outline-offset: 2px;
   }
@@ -262,8 +279,32 @@ const base = css`
   .error-message {
     overflow-wrap: anywhere;
   }
+  .older {
+    display: grid;
+    justify-items: start;
+    gap: 0.5rem;
+    margin-block-start: var(--_gap);
+  }
+  .older-error {
+    color: var(--_error-color);
+    overflow-wrap: anywhere;
+  }
+  .older-button[aria-disabled='true'] {
+    cursor: progress;
+    color: var(--_muted-color);
+  }
+  /* Read by screen readers only: what a page of older sends added. */
+  .announce {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .action,
-  .retry {
+  .retry,
+  .older-button {
     font: inherit;
     min-height: 24px;
     padding: 0.25rem 0.75rem;

@@ -9,23 +9,30 @@ import type { HistoryFetcher, HistoryTransform } from './data/load.js';
 import { HistorySource } from './element/history-source.js';
 import { Polling } from './element/polling.js';
 import { LanguageController } from './element/language.js';
-import { ProgressiveRender } from './element/progressive-render.js';
+import { OlderPages } from './element/paging.js';
+import { FIRST_CHUNK, ProgressiveRender } from './element/progressive-render.js';
 import { styles } from './invoice-communications.styles.js';
 import { TooltipController } from './tooltip/tooltip-controller.js';
+import { OCCURRENCES_ID, StatusDescriptions } from './view/descriptions.js';
+import { groupOf } from './view/recipients.js';
+import { uidOf } from './view/send.js';
 import { renderError, renderHistory, renderLoading } from './view/templates.js';
+import { renderTooltipContent } from './view/tooltip-content.js';
 
 /**
  * Shows a client invoice's email history: every send (latest first), every
  * recipient (To, CC, BCC) and each recipient's delivery statuses as badges
- * whose tooltips explain what the status means and what to do about it.
+ * whose tooltips explain what the status means and what to do about it. An
+ * endpoint that pages its answer (`next`) is shown a page at a time, with
+ * "Show older sends" at the end.
  *
  * @summary The email history of one invoice, with delivery statuses explained.
  * @tagname invoice-communications
  *
  * @slot empty - Replaces the "This invoice has not been sent yet." message.
  *
- * @csspart sends - The list of sends.
- * @csspart send - One send: a section labelled by its date and time.
+ * @csspart sends - The list of sends: a feed (`role="feed"`), busy while sends arrive.
+ * @csspart send - One send: an `article` of the feed, labelled by its date and time.
  * @csspart send-heading - The heading holding the send's date and time.
  * @csspart send-meta - Subject, sender and recipient count of a send.
  * @csspart summary - A send's summary line, e.g. "Delivered to 2 of 3 · 1 bounced · opened by 1".
@@ -34,15 +41,17 @@ import { renderError, renderHistory, renderLoading } from './view/templates.js';
  * @csspart recipient-type - "To", "CC", "BCC" or an unknown type's name.
  * @csspart recipient-name - The recipient's name, when known.
  * @csspart recipient-email - The recipient's email address.
- * @csspart statuses - The list of a recipient's status badges.
+ * @csspart statuses - A recipient's status badges (a group named after the recipient).
  * @csspart badge - A status badge (a button); also `badge-success`, `badge-warning`, `badge-danger`, `badge-progress`, `badge-neutral` by tone.
- * @csspart tooltip - A badge's tooltip.
+ * @csspart tooltip - The tooltip: one per element, shown next to the badge it is open for.
  * @csspart warning - On a recipient, an earlier send's failure to the same address, e.g. "Bounced on 4 Nov 2026".
  * @csspart actions - The group of a failed recipient's action buttons (see `actions`).
  * @csspart action - An action button; also `action-resend` or `action-edit-contact`.
  * @csspart poll-note - While polling, the note that a poll failed and the history may be out of date.
  * @csspart loading - The loading indicator.
- * @csspart progress - "Showing 20 of 1,000 sends…" while a long history is still being rendered.
+ * @csspart progress - "Showing 10 of 1,000 sends…" while a long history is still being rendered.
+ * @csspart older - The end of a paged history: "Show older sends", and why the last page failed.
+ * @csspart older-button - The "Show older sends" button (also "Loading older sends…", and Retry after a failure).
  * @csspart empty - The message shown when the invoice has not been sent.
  * @csspart error - The error message with its Retry button.
  * @csspart retry - The Retry button.
@@ -70,9 +79,9 @@ import { renderError, renderHistory, renderLoading } from './view/templates.js';
  * @cssproperty [--invoice-communications-status-unsubscribe=#8a4600] - Unsubscribed badge colour.
  * @cssproperty [--invoice-communications-status-unknown=#57606a] - Colour of a status this component does not know.
  *
- * @event {InvoiceCommunicationsLoadStartEvent} ic-loadstart - A request for the history started; `detail.url`.
- * @event {InvoiceCommunicationsLoadEvent} ic-load - A history was loaded and is shown; `detail.history` is the normalised history.
- * @event {InvoiceCommunicationsErrorEvent} ic-error - Loading failed; `detail.error` has `kind`, `message`, `status` and `cause`. A failed poll does not fire it: the history stays, with a note.
+ * @event {InvoiceCommunicationsLoadStartEvent} ic-loadstart - A request for the history started; `detail.url`. `detail.older` is true for a page of older sends.
+ * @event {InvoiceCommunicationsLoadEvent} ic-load - A history was loaded and is shown; `detail.history` is the normalised history (with every page loaded so far). `detail.older` is true when a page of older sends was added.
+ * @event {InvoiceCommunicationsErrorEvent} ic-error - Loading failed; `detail.error` has `kind`, `message`, `status` and `cause`. `detail.older` is true when a page of older sends failed: the history stays on screen. A failed poll does not fire it: the history stays, with a note.
  * @event {InvoiceCommunicationsActionEvent} ic-action - A person picked one of `actions` on a failed recipient; `detail` is `{ action, send: { id, sentAt, subject }, recipient: { email, name, type } }`.
  */
 export class InvoiceCommunications extends LitElement {
@@ -167,7 +176,14 @@ export class InvoiceCommunications extends LitElement {
   strings: CatalogueOverrides | undefined = undefined;
 
   #language = new LanguageController(this);
-  #tooltips = new TooltipController(this);
+  #descriptions = new StatusDescriptions();
+  #tooltips = new TooltipController(this, {
+    content: (badge) => {
+      const group = groupOf(badge);
+      return group && renderTooltipContent(group, this.#language.text);
+    },
+    focused: (badge) => this.#describeFocused(badge),
+  });
   #progress = new ProgressiveRender(this);
   #source = new HistorySource(this, {
     showing: (_history, sameInvoice) => {
@@ -175,6 +191,8 @@ export class InvoiceCommunications extends LitElement {
       this.#tooltips.close();
     },
     failing: () => this.#tooltips.close(),
+    // The date formatters take tens of milliseconds to make on a fresh page: made while the request is out.
+    waiting: () => this.#language.text.prepare(),
   });
   /** `actions` as a list, kept while the attribute does not change: the view re-renders sends when it does. */
   #actionList: { from: string; list: readonly HostAction[] } = { from: '', list: [] };
@@ -188,15 +206,26 @@ export class InvoiceCommunications extends LitElement {
     // Registers itself with the element (addController); nothing else holds it.
     new Polling(this, this.#source);
   }
+  #older = new OlderPages(this, this.#source, { adding: () => this.#olderAdding() });
 
-  /** The history on screen, normalised (sends latest first), or `undefined`. */
+  /**
+   * The history on screen, normalised (sends latest first), or `undefined`.
+   * `history.next` is the URL of the next older page while older sends are
+   * not loaded.
+   */
   get history(): InvoiceHistory | undefined {
     return this.#source.history;
   }
 
+  /** Whether the endpoint has older sends that are not loaded yet ("Show older sends" is shown). */
+  get hasOlderSends(): boolean {
+    return this.#source.history?.next !== undefined;
+  }
+
   /**
-   * Fetches the history again. The current history stays on screen until the
-   * new answer arrives. Resolves when it is shown (or the error is).
+   * Fetches the history again (the first page only, for a paged endpoint: the
+   * older pages already loaded stay). The current history stays on screen
+   * until the new answer arrives. Resolves when it is shown (or the error is).
    */
   refresh(): Promise<void> {
     return this.#source.refresh();
@@ -227,7 +256,45 @@ export class InvoiceCommunications extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another invoice: a page of the last one must not be appended to it.
+    if (changed.has('src') || changed.has('data') || changed.has('fetcher')) this.#older.reset();
     this.#source.willUpdate(changed);
+  }
+
+  // The focused badge is also described by its occurrences, written now: no
+  // badge carries them in the DOM (view/descriptions.ts).
+  #focusedBadge: HTMLElement | null = null;
+  #describeFocused(badge: HTMLElement | null) {
+    const previous = this.#focusedBadge;
+    previous?.setAttribute('aria-describedby', previous.getAttribute('aria-describedby')!.replace(` ${OCCURRENCES_ID}`, ''));
+    this.#focusedBadge = null;
+    const group = badge && groupOf(badge);
+    if (!badge || !group) return;
+    this.#descriptions.describeOccurrences(group, this.#language.text);
+    badge.setAttribute('aria-describedby', `${badge.getAttribute('aria-describedby')} ${OCCURRENCES_ID}`);
+    this.#focusedBadge = badge;
+  }
+
+  // Focus follows the button that asked for the page: onto the first send it
+  // added, or, when it added none and there are no more, onto the last send.
+  #olderAdding() {
+    const root = this.renderRoot as ShadowRoot;
+    const fromButton = root.activeElement?.matches('[part~="older-button"]') ?? false;
+    // The sends are on screen: the progressive renderer may not have reached them yet.
+    return async (sends: Send[]) => {
+      const history = this.#source.history;
+      if (!history) return;
+      if (sends.length) {
+        this.#progress.include(history.sends.indexOf(sends[0]) + FIRST_CHUNK);
+        this.requestUpdate();
+      }
+      await this.updateComplete;
+      if (!fromButton || (!sends.length && history.next)) return;
+      const target = sends.length
+        ? root.getElementById(`send-${uidOf(sends[0])}`)?.parentElement
+        : root.querySelector('article:last-of-type');
+      (target as HTMLElement | null | undefined)?.focus();
+    };
   }
 
   // Waits for a language still loading, so `updateComplete` means "in its own words".
@@ -269,6 +336,7 @@ export class InvoiceCommunications extends LitElement {
         }
         const carried = this.#carried.failures;
         const polling = this.pollInterval > 0 && this.data == null;
+        const older = this.#older;
         return renderHistory({
           history,
           shown,
@@ -277,6 +345,10 @@ export class InvoiceCommunications extends LitElement {
           listeners: this.#tooltips.listeners,
           outcomes: { actions: this.#actionsList(), carried, act: this.#act },
           pollFailed: polling ? this.#source.pollError !== undefined : undefined,
+          tooltip: this.#tooltips.element,
+          descriptions: this.#descriptions,
+          older: { loading: older.loading, error: older.error, load: older.load },
+          announcement: older.added === undefined ? '' : text.plural(text.words.olderAdded, older.added),
         });
       }
     }

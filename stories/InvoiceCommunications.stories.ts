@@ -7,7 +7,7 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { realisticHistory } from '../fixtures/index.js';
 import { historyUrl } from './handlers.js';
-import { openTooltip } from './play.js';
+import { openTooltip, showOlderSends } from './play.js';
 import { baseMeta, inContainer, renderElement, roomAbove, type ElementArgs } from './shared.js';
 import '../demo/dark-theme.css';
 
@@ -49,6 +49,19 @@ export const UnknownStatus: Story = {
   args: { src: historyUrl('unknown-status') },
   decorators: [roomAbove],
   play: ({ canvasElement }) => openTooltip(canvasElement, 'group_resubscribe'),
+};
+
+/**
+ * A paged endpoint: it answers with the newest 25 sends and `next`, the URL
+ * of the page before them. "Show older sends" at the end appends that page,
+ * moves focus to the first send it added and announces how many; here it has
+ * been pressed once.
+ */
+export const PagedHistory: Story = {
+  name: 'Paged history: Show older sends',
+  tags: ['state:history'],
+  args: { src: historyUrl('paged') },
+  play: ({ canvasElement }) => showOlderSends(canvasElement),
 };
 
 /** Types other than To, CC and BCC are listed after BCC with the name the endpoint sent. */

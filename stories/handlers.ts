@@ -51,15 +51,30 @@ const FIXTURES: Record<string, () => unknown> = {
   ),
 };
 
+/** The paged invoice: 120 sends, 25 a page, newest first; each page's `next` is the page after it. */
+const PAGED = { id: 'paged', sends: 120, size: 25 };
+let pagedSends: ReturnType<typeof generateHistory>['sends'] | undefined;
+function pagedAnswer(page: number) {
+  pagedSends ??= generateHistory(PAGED.sends, 2, 5).sends.reverse();
+  const { size } = PAGED;
+  const more = (page + 1) * size < pagedSends.length;
+  return {
+    sends: pagedSends.slice(page * size, (page + 1) * size),
+    next: more ? `${historyUrl(PAGED.id)}?page=${page + 1}` : null,
+  };
+}
+
 /** The `src` control's choices: each mocked endpoint with a readable label. */
-export const FIXTURE_URLS: Record<string, string> = Object.fromEntries(
-  Object.keys(FIXTURES).map((id) => [historyUrl(id), id === 'INV-1042' ? 'INV-1042 (realistic history)' : id]),
-);
+export const FIXTURE_URLS: Record<string, string> = Object.fromEntries([
+  ...Object.keys(FIXTURES).map((id) => [historyUrl(id), id === 'INV-1042' ? 'INV-1042 (realistic history)' : id]),
+  [historyUrl(PAGED.id), 'paged (120 sends, 25 a page)'],
+]);
 
 const cache = new Map<string, unknown>();
 
-export const fixtureHandler = http.get(ENDPOINT, ({ params }) => {
+export const fixtureHandler = http.get(ENDPOINT, ({ params, request }) => {
   const id = String(params['invoice']);
+  if (id === PAGED.id) return HttpResponse.json(pagedAnswer(Number(new URL(request.url).searchParams.get('page') ?? 0) || 0));
   const build = FIXTURES[id];
   if (!build) return HttpResponse.json({ message: `No mocked history for ${id}` }, { status: 404 });
   if (!cache.has(id)) cache.set(id, build());

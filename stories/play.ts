@@ -36,11 +36,10 @@ export async function findBadge(canvasElement: HTMLElement, status: string): Pro
   );
 }
 
-/** The tooltip a badge describes itself with. */
+/** The element's one tooltip, which shows the tooltip of whichever badge opened it. */
 export function tooltipOf(badge: HTMLElement): HTMLElement {
-  const id = badge.getAttribute('aria-describedby');
-  const tooltip = id ? (badge.getRootNode() as ShadowRoot).getElementById(id) : null;
-  if (!tooltip) throw new Error('The badge has no tooltip');
+  const tooltip = (badge.getRootNode() as ShadowRoot).querySelector<HTMLElement>('[role="tooltip"]');
+  if (!tooltip) throw new Error('The element has no tooltip');
   return tooltip;
 }
 
@@ -50,7 +49,7 @@ export async function openTooltip(canvasElement: HTMLElement, status: string): P
   badge.scrollIntoView({ block: 'center' });
   await userEvent.hover(badge);
   const tooltip = tooltipOf(badge);
-  await waitFor(() => expect(tooltip.matches(':popover-open')).toBe(true));
+  await waitFor(() => expect(tooltip.matches(':popover-open') && badge.hasAttribute('data-open')).toBe(true));
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toHaveAttribute('role', 'tooltip');
   await expect(tooltip.textContent?.trim()).not.toBe('');
@@ -68,5 +67,26 @@ export async function retryAfterError(canvasElement: HTMLElement): Promise<void>
     { timeout: TIMEOUT },
   );
   await userEvent.click(retry);
-  await waitFor(() => expect(shadowOf(element).querySelector('section')).not.toBeNull(), { timeout: TIMEOUT });
+  await waitFor(() => expect(shadowOf(element).querySelector('article')).not.toBeNull(), { timeout: TIMEOUT });
+}
+
+/** Presses "Show older sends" once the first page is on screen and waits for the older page. */
+export async function showOlderSends(canvasElement: HTMLElement): Promise<void> {
+  const element = elementIn(canvasElement);
+  const button = await waitFor(
+    () => {
+      const found = shadowOf(element).querySelector<HTMLButtonElement>('[part~="older-button"]');
+      if (!found) throw new Error('No "Show older sends" button yet');
+      return found;
+    },
+    { timeout: TIMEOUT },
+  );
+  const before = shadowOf(element).querySelectorAll('[part~="send"]').length;
+  await userEvent.click(button);
+  await waitFor(() => expect(shadowOf(element).querySelectorAll('[part~="send"]').length).toBeGreaterThan(before), {
+    timeout: TIMEOUT,
+  });
+  await waitFor(() => expect(shadowOf(element).querySelector('[role="feed"]')?.getAttribute('aria-busy')).toBe('false'), {
+    timeout: TIMEOUT,
+  });
 }

@@ -114,7 +114,7 @@ export function checkPage(expect) {
     for (const word of ['Delivered', 'What to do']) if (said.includes(word)) problems.push(`English "${word}" under lang="fr"`);
     return problems;
   }
-  const sends = [...root.querySelectorAll('section.send')];
+  const sends = [...root.querySelectorAll('article.send')];
   if (sends.length !== expected.length) problems.push(`${sends.length} sends, expected ${expected.length}`);
   expected.forEach((want, s) => {
     const send = sends[s];

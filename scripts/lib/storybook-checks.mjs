@@ -64,19 +64,22 @@ function inspect(expected) {
   }
   if (expected === 'history' || expected === 'tooltip') {
     if (element.history?.sends.length !== sends.length) return fail('element.history does not match the sends shown');
+    // Every badge is named, and described by its status's shared description; the element has one tooltip.
     for (const badge of root.querySelectorAll('button[data-tooltip]')) {
-      const tip = root.getElementById(badge.getAttribute('aria-describedby') ?? '');
-      if (!badge.getAttribute('aria-label') || tip?.getAttribute('role') !== 'tooltip') {
-        return fail(`badge "${text(badge)}" lacks a name or a tooltip`);
+      const ids = (badge.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+      const description = ids.length ? root.getElementById(ids[0]) : null;
+      if (!badge.getAttribute('aria-label') || !text(description)) {
+        return fail(`badge "${text(badge)}" lacks a name or a description`);
       }
     }
+    if (root.querySelectorAll('[role="tooltip"]').length !== 1) return fail('the element does not have exactly one tooltip');
   }
   if (expected === 'history' && loading) return fail('still loading');
   if (expected === 'tooltip') {
     if (open.length !== 1) return fail(`${open.length} tooltips are open`);
     const [tip] = open;
-    const badge = root.querySelector(`[aria-describedby="${tip.id}"]`);
-    if (!badge?.hasAttribute('data-open')) return fail('the open tooltip does not belong to an open badge');
+    const badge = root.querySelector('button[data-tooltip][data-open]');
+    if (!badge) return fail('the open tooltip does not belong to an open badge');
     const label = badge.getAttribute('aria-label').split(',')[0];
     if (!text(tip).includes(label)) return fail(`the tooltip does not name its status "${label}"`);
     const box = tip.getBoundingClientRect();

@@ -47,9 +47,14 @@ export interface RawSend {
   recipients: RawRecipient[];
 }
 
-/** The JSON body the endpoint answers with. */
+/** The JSON body the endpoint answers with: one page of sends, the newest page first. */
 export interface RawInvoiceHistory {
   sends: RawSend[];
+  /**
+   * The URL of the next, older page of sends, resolved against the URL of the
+   * page it came in; absent or `null` on the last page. Only http(s) URLs.
+   */
+  next?: string | null;
 }
 
 /** A time as epoch milliseconds, or `null` when it was missing or unreadable ("Time unknown"). */
@@ -103,4 +108,10 @@ export interface Send {
 /** The normalised history: sends latest first. */
 export interface InvoiceHistory {
   sends: Send[];
+  /**
+   * The absolute URL of the next, older page when older sends are not
+   * loaded yet; `undefined` once every page is loaded (or the endpoint does
+   * not page).
+   */
+  next?: string;
 }

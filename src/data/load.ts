@@ -4,6 +4,7 @@
  * can read and the original error as `cause`.
  */
 import { HistoryFormatError, parseHistory } from './parse.js';
+import { nextPageUrl } from './pages.js';
 import { normaliseHistory } from './normalise.js';
 import type { InvoiceHistory, RawInvoiceHistory } from './contract.js';
 import { en } from '../i18n/en.js';
@@ -117,10 +118,24 @@ export function parseBody(body: unknown, transform?: HistoryTransform): RawInvoi
   try {
     return parseHistory(shaped);
   } catch (cause) {
-    if (cause instanceof HistoryFormatError) {
-      throw new HistoryLoadError('format', 'format', { cause, values: { problem: cause.message } });
-    }
-    throw cause;
+    throw formatError(cause);
+  }
+}
+
+const formatError = (cause: unknown) =>
+  cause instanceof HistoryFormatError
+    ? new HistoryLoadError('format', 'format', { cause, values: { problem: cause.message } })
+    : cause;
+
+/**
+ * Where the page after `raw` (which came from `pageUrl`) is, as an absolute
+ * http(s) URL, or `undefined` on the last page; a `format` error otherwise.
+ */
+export function nextPage(raw: RawInvoiceHistory, pageUrl: string, baseUrl: string): string | undefined {
+  try {
+    return nextPageUrl(raw, pageUrl, baseUrl);
+  } catch (cause) {
+    throw formatError(cause);
   }
 }
 

@@ -25,8 +25,10 @@ export const isObject = (value: unknown): value is Record<string, unknown> =>
  */
 export function parseHistory(body: unknown): RawInvoiceHistory {
   if (!isObject(body)) throw new HistoryFormatError('', 'is not a JSON object');
-  const { sends } = body;
+  const { sends, next } = body;
   if (!Array.isArray(sends)) throw new HistoryFormatError('sends', 'is not an array');
+  // Where the next page is must be text: a URL checked when it is resolved (data/pages.ts).
+  if (next != null && typeof next !== 'string') throw new HistoryFormatError('next', 'is not a string');
   // Index loops, not forEach: a JavaScript `data` array may have holes.
   for (let s = 0; s < sends.length; s++) {
     const send: unknown = sends[s];

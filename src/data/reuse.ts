@@ -17,12 +17,28 @@ type Loose = Record<string, unknown>;
 function sameJson(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return true;
   // Deeper than any history needs, or a cycle in `data`: not the same, so the send is normalised again.
-  if (depth > 64) return false;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const aKeys = Object.keys(a);
-  if (aKeys.length !== Object.keys(b).length) return false;
-  return aKeys.every((key) => Object.hasOwn(b, key) && sameJson((a as Loose)[key], (b as Loose)[key], depth + 1));
+  if (depth > 64 || typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  // A refresh compares every event of every send: arrays by index (Object.keys
+  // on an array makes a string per index), and equal leaves without a call.
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) {
+      const x: unknown = a[i];
+      const y: unknown = b[i];
+      if (x !== y && !sameJson(x, y, depth + 1)) return false;
+    }
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    const x = (a as Loose)[key];
+    const y = (b as Loose)[key];
+    if (x === y && (x !== undefined || Object.hasOwn(b, key))) continue;
+    if (!Object.hasOwn(b, key) || !sameJson(x, y, depth + 1)) return false;
+  }
+  return true;
 }
 
 /** Normalises successive answers for one element, reusing the sends that did not change. */

@@ -6,19 +6,22 @@ import type { HistoryLoadError } from '../data/load.js';
 // error trackers and framework handlers meant for images and scripts.
 const init = { bubbles: true, composed: true } as const;
 
-/** Fired when a request for the history starts. `detail.url` is what is requested. */
-export class InvoiceCommunicationsLoadStartEvent extends CustomEvent<{ url: string }> {
+// `detail.older` is true for a page of older sends ("Show older sends"): it
+// never replaces the history, and its failure leaves the history on screen.
+
+/** Fired when a request for the history, or for a page of older sends, starts. `detail.url` is what is requested. */
+export class InvoiceCommunicationsLoadStartEvent extends CustomEvent<{ url: string; older: boolean }> {
   static readonly eventName = 'ic-loadstart';
-  constructor(url: string) {
-    super(InvoiceCommunicationsLoadStartEvent.eventName, { ...init, detail: { url } });
+  constructor(url: string, older = false) {
+    super(InvoiceCommunicationsLoadStartEvent.eventName, { ...init, detail: { url, older } });
   }
 }
 
 /** Fired when a history has been loaded and normalised; `detail.history` is what is shown. */
-export class InvoiceCommunicationsLoadEvent extends CustomEvent<{ history: InvoiceHistory }> {
+export class InvoiceCommunicationsLoadEvent extends CustomEvent<{ history: InvoiceHistory; older: boolean }> {
   static readonly eventName = 'ic-load';
-  constructor(history: InvoiceHistory) {
-    super(InvoiceCommunicationsLoadEvent.eventName, { ...init, detail: { history } });
+  constructor(history: InvoiceHistory, older = false) {
+    super(InvoiceCommunicationsLoadEvent.eventName, { ...init, detail: { history, older } });
   }
   get history(): InvoiceHistory {
     return this.detail.history;
@@ -30,10 +33,10 @@ export class InvoiceCommunicationsLoadEvent extends CustomEvent<{ history: Invoi
  * `timeout`, `not-json`, `format`), `detail.error.message` is what the view
  * shows and `detail.error.cause` holds the original error.
  */
-export class InvoiceCommunicationsErrorEvent extends CustomEvent<{ error: HistoryLoadError }> {
+export class InvoiceCommunicationsErrorEvent extends CustomEvent<{ error: HistoryLoadError; older: boolean }> {
   static readonly eventName = 'ic-error';
-  constructor(error: HistoryLoadError) {
-    super(InvoiceCommunicationsErrorEvent.eventName, { ...init, detail: { error } });
+  constructor(error: HistoryLoadError, older = false) {
+    super(InvoiceCommunicationsErrorEvent.eventName, { ...init, detail: { error, older } });
   }
   get error(): HistoryLoadError {
     return this.detail.error;

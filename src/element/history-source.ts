@@ -6,15 +6,17 @@
  */
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import type { InvoiceHistory } from '../data/contract.js';
+import type { InvoiceHistory, RawInvoiceHistory, Send } from '../data/contract.js';
 import {
   HistoryLoadError,
   isAbort,
   loadHistoryBody,
+  nextPage,
   parseBody,
   type HistoryFetcher,
   type HistoryTransform,
 } from '../data/load.js';
+import { appendPage, keepOlderPages, withNext } from '../data/pages.js';
 import { SendReuse } from '../data/reuse.js';
 import {
   InvoiceCommunicationsErrorEvent,
@@ -44,9 +46,11 @@ export interface HistorySourceCallbacks {
   showing(history: InvoiceHistory, sameInvoice: boolean): void;
   /** An error is about to be shown. */
   failing(): void;
+  /** A request is on its way: time to prepare what showing its answer needs. */
+  waiting(): void;
 }
 
-const asLoadError = (error: unknown): HistoryLoadError =>
+export const asLoadError = (error: unknown): HistoryLoadError =>
   error instanceof HistoryLoadError ? error : new HistoryLoadError('format', 'unknown', { cause: error });
 
 export class HistorySource implements ReactiveController {
@@ -63,6 +67,8 @@ export class HistorySource implements ReactiveController {
   /** Why the last poll failed, while its history stays on screen. */
   #pollError: HistoryLoadError | undefined;
   #abortedByDisconnect = false;
+  /** Sends of the older pages loaded so far, and where the next one is: a refresh keeps them. */
+  #older: { sends: Send[]; next: string | undefined } | undefined;
 
   #task: Task<
     readonly [string, HistoryFetcher | undefined, RequestCredentials, HistoryTransform | undefined],
@@ -78,8 +84,10 @@ export class HistorySource implements ReactiveController {
       task: async ([src, fetcher, credentials, transform], { signal }) => {
         if (!src) return initialState;
         host.dispatchEvent(new InvoiceCommunicationsLoadStartEvent(src));
-        const raw = await loadHistoryBody(src, { signal, credentials, fetcher, transform, timeout: host.timeout });
-        return this.#reuse.normalise(raw, this.#history);
+        const loading = loadHistoryBody(src, { signal, credentials, fetcher, transform, timeout: host.timeout });
+        this.#callbacks.waiting();
+        const raw = await loading;
+        return this.#firstPage(raw, nextPage(raw, src, document.baseURI));
       },
       onComplete: (history) => this.#show(history),
       onError: (error) => {
@@ -108,7 +116,8 @@ export class HistorySource implements ReactiveController {
     }
     const status = this.#task.status;
     if (status === TaskStatus.INITIAL) return { state: 'nothing' };
-    if (status === TaskStatus.COMPLETE) return { state: 'history', history: this.#task.value!, refreshing: false };
+    // #history: the task's answer, with any older pages appended since.
+    if (status === TaskStatus.COMPLETE) return { state: 'history', history: this.#history ?? this.#task.value!, refreshing: false };
     if (status === TaskStatus.PENDING) {
       return this.#refreshing && this.#history
         ? { state: 'history', history: this.#history, refreshing: !this.#quiet }
@@ -157,10 +166,11 @@ export class HistorySource implements ReactiveController {
 
   /** Call from the host's `willUpdate`. */
   willUpdate(changed: PropertyValues): void {
-    // A new source is another invoice: never show the old one while it loads.
+    // A new source is another invoice: never show the old one while it loads, nor its older pages.
     if (changed.has('src') || changed.has('data') || changed.has('fetcher')) {
       this.#refreshing = this.#quiet = false;
       this.#pollError = undefined;
+      this.#older = undefined;
     }
     if ((changed.has('data') || changed.has('transform')) && this.#host.data != null) this.#applyData();
   }
@@ -179,9 +189,34 @@ export class HistorySource implements ReactiveController {
     }
   }
 
+  /**
+   * Adds an older page (fetched from `history.next`) to the history on screen.
+   * Resolves with the sends it added, once they are on screen.
+   */
+  async appendOlder(raw: RawInvoiceHistory, next: string | undefined): Promise<Send[]> {
+    const current = this.history;
+    if (!current) return [];
+    const { history, added } = appendPage(current, raw, next);
+    const older = (this.#older ??= { sends: [], next });
+    older.sends.push(...added);
+    older.next = next;
+    this.#history = history;
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    if (this.#history === history) this.#host.dispatchEvent(new InvoiceCommunicationsLoadEvent(history, true));
+    return added;
+  }
+
+  /** A first page normalised, with the older pages already loaded kept below it. */
+  #firstPage(raw: RawInvoiceHistory, next: string | undefined): InvoiceHistory {
+    const first = withNext(this.#reuse.normalise(raw, this.#history), next);
+    return this.#older ? keepOlderPages(first, this.#older.sends, this.#older.next) : first;
+  }
+
   #applyData(): void {
     try {
-      this.#show(this.#reuse.normalise(parseBody(this.#host.data, this.#host.transform), this.#history));
+      const raw = parseBody(this.#host.data, this.#host.transform);
+      this.#show(this.#firstPage(raw, nextPage(raw, document.baseURI, document.baseURI)));
     } catch (error) {
       const failure = (this.#dataError = asLoadError(error));
       // Applied inside willUpdate: the event waits for the update, so a listener

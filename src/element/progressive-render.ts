@@ -6,8 +6,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Items rendered in the first frame. The styles read it too (off-screen sends skip layout). */
-export const FIRST_CHUNK = 20;
+/** Items rendered in the first frame. The template marks the sends after them, which skip layout while off-screen. */
+export const FIRST_CHUNK = 10;
 const FRAME_BUDGET_MS = 40;
 const MIN_CHUNK = 5;
 const MAX_CHUNK = 500;
@@ -27,6 +27,11 @@ export class ProgressiveRender implements ReactiveController {
   shown(total: number): number {
     this.#total = total;
     return Math.min(this.#count, total);
+  }
+
+  /** Renders at least the first `count` items in the next update (the rest still follow a chunk per frame). */
+  include(count: number): void {
+    this.#count = Math.max(this.#count, count);
   }
 
   /** Starts again from the first chunk: for another list, not an update of this one. */

@@ -53,6 +53,11 @@ export interface Catalogue {
   response: string;
   link: string;
   automatedOpen: string;
+  /**
+   * A badge's occurrences as its screen-reader description: `{count}`, and
+   * `{list}`, each occurrence's time and details joined.
+   */
+  occurrenceSummary: Plural;
 
   sentBy: string;
   recipientCount: Plural;
@@ -107,6 +112,15 @@ export interface Catalogue {
     automated: string;
     incomplete: string;
   };
+  /** The button at the end of a paged history. */
+  showOlder: string;
+  loadingOlder: string;
+  /** The same button after a page failed. */
+  retryOlder: string;
+  /** Before the error message when a page of older sends failed. */
+  olderError: string;
+  /** Announced when a page was added: `{count}`. */
+  olderAdded: Plural;
 
   loading: string;
   /** `{shown}`, `{total}`. */

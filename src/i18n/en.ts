@@ -85,6 +85,7 @@ export const en: Catalogue = {
   response: 'Server response: {text}',
   link: 'Link: {url}',
   automatedOpen: 'Automated open (a privacy proxy or scanner, not necessarily a person)',
+  occurrenceSummary: { one: 'Reported {list}.', other: 'Reported {count} times: {list}.' },
 
   sentBy: 'Sent by {name}',
   recipientCount: { one: '{count} recipient', other: '{count} recipients' },
@@ -134,6 +135,11 @@ export const en: Catalogue = {
     automated: 'Automated',
     incomplete: 'Older sends were not loaded: this export does not include them.',
   },
+  showOlder: 'Show older sends',
+  loadingOlder: 'Loading older sends…',
+  retryOlder: 'Retry loading older sends',
+  olderError: 'Older sends could not be loaded.',
+  olderAdded: { one: '{count} older send added.', other: '{count} older sends added.' },
 
   loading: 'Loading email history…',
   renderingProgress: 'Showing {shown} of {total} sends…',

@@ -9,20 +9,23 @@ import type { Instant } from '../data/contract.js';
 
 export type Values = Record<string, string | number>;
 
-const warned = new Set<string>();
+// Each value checked once per page, valid or not: a check makes a formatter, which is not cheap.
+const checked = new Map<string, string | undefined>();
 
 /** `value` when `check` accepts it; else `undefined`, with one console warning per value. */
 function valid(what: string, value: string | undefined, check: (value: string) => unknown): string | undefined {
   if (!value) return undefined;
-  try {
-    check(value);
-    return value;
-  } catch {
-    const message = `<invoice-communications>: ${what} "${value}" is not valid; using the browser's default.`;
-    if (!warned.has(message)) console.warn(message);
-    warned.add(message);
-    return undefined;
+  const key = `${what} ${value}`;
+  if (!checked.has(key)) {
+    try {
+      check(value);
+      checked.set(key, value);
+    } catch {
+      console.warn(`<invoice-communications>: ${what} "${value}" is not valid; using the browser's default.`);
+      checked.set(key, undefined);
+    }
   }
+  return checked.get(key);
 }
 
 /**
@@ -106,6 +109,16 @@ export class Text {
   soon(instant: number): string {
     const options = { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: this.timeZone };
     return this.#intl(Intl.DateTimeFormat, options, 'soon').format(instant);
+  }
+
+  /**
+   * Makes the formatters every history needs now (while the history is being
+   * fetched, or when the page is idle), so showing it does not wait: the
+   * first date formatter on a page loads locale and time-zone data.
+   */
+  prepare(): void {
+    this.instant(0);
+    this.plural({ other: '' }, 1);
   }
 
   /** "3 days ago" for an instant in the last week, else `undefined`. */

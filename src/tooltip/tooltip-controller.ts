@@ -1,19 +1,27 @@
 /**
- * One controller runs every badge tooltip of an element, through delegated
- * listeners on the history container. Each badge's tooltip is in the DOM
- * from the start (it is the badge's accessible description); opening one
- * shows it in the top layer (popover). CSS anchor
- * positioning keeps it next to its badge and inside the viewport; where a
- * browser lacks it, Floating UI is loaded and does the same. Nothing
- * re-renders, and only the open tooltip is ever positioned.
+ * One controller runs the badges' tooltip, through delegated listeners on the
+ * history container. An element has one tooltip (a popover), empty while
+ * closed: opening it for a badge renders that badge's content into it and
+ * shows it in the top layer. CSS anchor positioning keeps it next to its
+ * badge and inside the viewport; where a browser lacks it, Floating UI is
+ * loaded and does the same. A badge's accessible description does not need
+ * the tooltip (see view/descriptions.ts): the controller only tells the host
+ * which badge has focus, so it can describe that badge's occurrences.
  *
  * Behaviour (WCAG 2.2 SC 1.4.13): opens on mouse hover and keyboard focus;
  * click, Enter and Space toggle it (touch); Escape closes it without moving
  * focus; it stays open while the pointer moves onto it; no timers.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { render, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 const BADGE = '[data-tooltip]';
+
+export interface TooltipContent {
+  /** What the tooltip shows for `badge` (a Lit value), or `undefined` for nothing to show. */
+  content(badge: HTMLElement): unknown;
+  /** `badge` has focus (or `null`: no badge has): describe it. */
+  focused(badge: HTMLElement | null): void;
+}
 // Popover (the top layer) is in every supported browser; anchor positioning is not yet.
 const supportsAnchoring = typeof CSS !== 'undefined' && CSS.supports('position-area: top');
 
@@ -25,8 +33,24 @@ export class TooltipController implements ReactiveController {
   #reasons = new Set<Reason>();
   #stopPositioning: (() => void) | null = null;
 
-  constructor(host: ReactiveControllerHost) {
+  #source: TooltipContent;
+  #home: [ParentNode | null, ChildNode | null] | undefined;
+  /**
+   * The element's one tooltip. The history template renders it; opening it
+   * moves it right after its badge, so Tab goes from the badge into a
+   * tooltip long enough to scroll, then on to the next badge.
+   */
+  readonly element: HTMLElement = document.createElement('div');
+
+  constructor(host: ReactiveControllerHost, source: TooltipContent) {
+    const tooltip = this.element;
+    tooltip.className = 'tooltip';
+    tooltip.id = 'ic-tooltip';
+    tooltip.setAttribute('role', 'tooltip');
+    tooltip.setAttribute('part', 'tooltip');
+    tooltip.setAttribute('popover', 'manual');
     host.addController(this);
+    this.#source = source;
   }
 
   hostDisconnected(): void {
@@ -53,6 +77,7 @@ export class TooltipController implements ReactiveController {
       this.#remove('hover');
     },
     focusin: (event: FocusEvent) => {
+      if (event.target instanceof Element && event.target.matches(BADGE)) this.#source.focused(event.target as HTMLElement);
       const badge = this.#badgeOf(event.target);
       // Keyboard focus only: a tap or click focuses too, and then toggles.
       if (badge && event.target === badge && badge.matches(':focus-visible')) {
@@ -60,6 +85,7 @@ export class TooltipController implements ReactiveController {
       }
     },
     focusout: (event: FocusEvent) => {
+      if (event.target instanceof Element && event.target.matches(BADGE)) this.#source.focused(null);
       if (!this.#badge || this.#badgeOf(event.target) !== this.#badge) return;
       // Focus moving between the badge and its own tooltip keeps it open: browsers
       // make a long tooltip's scrolling body focusable, so Tab can go into it.
@@ -84,6 +110,11 @@ export class TooltipController implements ReactiveController {
       this.#tooltip.removeAttribute('tabindex');
       if (this.#tooltip.matches(':popover-open')) this.#tooltip.hidePopover();
     }
+    // Back where the template put it: a send re-rendered (a refresh) would otherwise take it along.
+    const [parent, next] = this.#home ?? [];
+    if (parent?.isConnected && this.element.parentNode !== parent) {
+      parent.insertBefore(this.element, next?.parentNode === parent ? next : null);
+    }
     this.#badge?.removeAttribute('data-open');
     this.#badge = null;
     this.#tooltip = null;
@@ -103,11 +134,11 @@ export class TooltipController implements ReactiveController {
     this.close();
   };
 
-  /** The badge a node belongs to: the badge itself, or the badge whose tooltip holds it. */
+  /** The badge a node belongs to: the badge itself, or the open tooltip's badge for a node inside it. */
   #badgeOf(target: EventTarget | null): HTMLElement | null {
-    // A badge and its tooltip are the two children of one list item (views.ts).
-    const part = target instanceof Element ? target.closest(`${BADGE}, [role="tooltip"]`) : null;
-    return (part?.parentElement?.firstElementChild as HTMLElement | null | undefined) ?? null;
+    if (!(target instanceof Node)) return null;
+    if (this.#tooltip?.contains(target)) return this.#badge;
+    return target instanceof Element ? target.closest<HTMLElement>(BADGE) : null;
   }
 
   #add(badge: HTMLElement, reason: Reason) {
@@ -122,8 +153,15 @@ export class TooltipController implements ReactiveController {
 
   #open(badge: HTMLElement) {
     this.close();
-    const tooltip = badge.nextElementSibling;
-    if (!(tooltip instanceof HTMLElement)) return;
+    const tooltip = this.element;
+    const content = this.#source.content(badge);
+    if (content === undefined) return;
+    // Where the template put it, unless it is beside a badge already.
+    if (!tooltip.previousElementSibling?.matches(BADGE)) this.#home = [tooltip.parentNode, tooltip.nextSibling];
+    if (badge.nextSibling !== tooltip) badge.after(tooltip);
+    // Built now, for this badge: a closed tooltip costs nothing per badge.
+    render(content, tooltip);
+    tooltip.scrollTop = 0;
     this.#badge = badge;
     this.#tooltip = tooltip;
     badge.setAttribute('data-open', '');

@@ -5,11 +5,10 @@ import { css } from 'lit';
  * read the element's private tokens (--_radius) set on :host.
  */
 export const tooltipStyles = css`
-  /* Closed tooltips stay in the DOM as the badges' descriptions. A tooltip
-     is one text node: pre-line keeps its lines apart, the first line is the
-     badge's name. Its transparent border is the bridge the pointer crosses
-     from badge to tooltip without closing it. A popover: the browser hides
-     it while closed, and makes it fixed and scrollable. */
+  /* The element's one tooltip, empty while closed and filled for a badge as
+     it opens (view/tooltip-content.ts). Its transparent border is the bridge
+     the pointer crosses from badge to tooltip without closing it. A popover:
+     the browser hides it while closed, and makes it fixed and scrollable. */
   .tooltip {
     inset: auto;
     width: max-content;
@@ -26,7 +25,6 @@ export const tooltipStyles = css`
     font-weight: normal;
     line-height: 1.45;
     text-align: start;
-    white-space: pre-line;
     overflow-wrap: anywhere;
     filter: drop-shadow(0 4px 12px rgb(0 0 0 / 0.2));
   }
@@ -53,7 +51,31 @@ export const tooltipStyles = css`
     position-area: bottom;
     max-height: 100%;
   }
-  .tooltip::first-line {
+  .tooltip :is(h4, p, ol) {
+    margin: 0;
+    padding: 0;
+  }
+  .tip-title {
+    font-size: inherit;
     font-weight: 600;
+  }
+  .tip-action {
+    margin-block-start: 0.375rem;
+    padding-inline-start: 0.5rem;
+    border-inline-start: 2px solid currentColor;
+  }
+  /* Each occurrence: its time, then one line per detail. */
+  .tip-occurrences {
+    list-style: none;
+    margin-block-start: 0.375rem;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .tip-occurrences time {
+    font-weight: 600;
+  }
+  .tip-detail {
+    display: block;
+    padding-inline-start: 0.75rem;
   }
 `;

@@ -27,40 +27,37 @@ export function occurrenceDetails(occurrence: StatusOccurrence, text: Text): str
   return details;
 }
 
-export interface BadgeDescription extends StatusCopy {
+/** What a badge shows and is named: the same for every badge of one status and count. */
+export interface BadgeLabel extends StatusCopy {
   /** Visible text: "Open ×3". */
   text: string;
   /** Accessible name: "Open, 3 times". */
   name: string;
   tone: StatusTone;
+}
+
+export interface BadgeDescription extends BadgeLabel {
   /** One entry per occurrence, in time order. */
   occurrences: { when: string; at: number | null; details: string[] }[];
 }
 
-export function describeBadge(group: StatusGroup, text: Text): BadgeDescription {
-  const copy = statusCopy(group.status, text);
-  const count = group.occurrences.length;
+export function badgeLabel(status: string, count: number, text: Text): BadgeLabel {
+  const copy = statusCopy(status, text);
   return {
     ...copy,
     text: count > 1 ? text.fill(text.words.badgeCount, { label: copy.label, count }) : copy.label,
     name: text.plural(text.words.badgeName, count, { label: copy.label }),
-    tone: statusTone(group.status),
+    tone: statusTone(status),
+  };
+}
+
+export function describeBadge(group: StatusGroup, text: Text): BadgeDescription {
+  return {
+    ...badgeLabel(group.status, group.occurrences.length, text),
     occurrences: group.occurrences.map((occurrence) => ({
       when: text.instant(occurrence.at),
       at: occurrence.at,
       details: occurrenceDetails(occurrence, text),
     })),
   };
-}
-
-/**
- * The tooltip: the badge text, what it means, what to do, then one line per
- * occurrence with its details. One string with line breaks, shown with
- * `white-space: pre-line`, so a closed tooltip costs one text node.
- */
-export function badgeTooltipText(badge: BadgeDescription, text: Text): string {
-  const lines = [badge.text, badge.meaning];
-  if (badge.action) lines.push(`${text.words.whatToDo} ${badge.action}`);
-  for (const { when, details } of badge.occurrences) lines.push([when, ...details].join(' · '));
-  return lines.join('\n');
 }

@@ -78,6 +78,10 @@ export function carriedKey(context: OutcomeContext, send: Send): string {
  * readers: the warning about an earlier failure of this address, then the
  * host's actions (only for a recipient that failed on this send).
  */
+/** Whether `recipient` of `send` has a warning or actions to show. */
+export const hasRecipientExtras = (send: Send, recipient: Recipient, context: OutcomeContext): boolean =>
+  (recipient.outcome === 'failed' && context.actions.length > 0) || carriedFailure(context, send, recipient) !== undefined;
+
 // prettier-ignore
 export function renderRecipientExtras(send: Send, recipient: Recipient, who: string, context: OutcomeContext, text: Text) {
   const words = text.words;

@@ -1,82 +1,24 @@
 /**
- * Templates for a loaded history. Data from the endpoint goes only into Lit
- * text and attribute bindings, so it is always text, never markup.
+ * Templates for the element's states. Data from the endpoint goes only into
+ * Lit text and attribute bindings (and `textContent` in recipients.ts), so it
+ * is always text, never markup.
  *
  * Written for histories of thousands of badges: templates have no whitespace
- * between tags (each would be a DOM text node per badge), a tooltip is one
- * text node whose lines CSS keeps apart, and each send is guarded so a
+ * between tags (each would be a DOM text node per send), every badge shares
+ * one tooltip and one description per status, and each send is guarded so a
  * re-render only touches sends that changed.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { InvoiceHistory, Recipient, Send, StatusGroup } from '../data/contract.js';
+import type { InvoiceHistory } from '../data/contract.js';
 import type { HistoryLoadError } from '../data/load.js';
 import type { TooltipController } from '../tooltip/tooltip-controller.js';
 import type { Text } from '../i18n/text.js';
-import { badgeTooltipText, describeBadge } from './badge.js';
-import { fillIsolated, fillParts, toIsoString } from './format.js';
-import { carriedKey, renderPollNote, renderRecipientExtras, renderSummary, type OutcomeContext } from './outcomes.js';
-
-// DOM ids come from a counter, not from send ids: those are the endpoint's
-// text and may hold spaces, which would break aria-labelledby's id lists.
-let nextUid = 0;
-const uids = new WeakMap<Send, number>();
-const uidOf = (send: Send) => {
-  let uid = uids.get(send);
-  if (uid === undefined) uids.set(send, (uid = nextUid++));
-  return uid;
-};
-
-function typeLabel(recipient: Recipient, text: Text): string {
-  return recipient.type === 'other'
-    ? recipient.rawType || text.words.otherRecipientType
-    : text.words.recipientTypes[recipient.type];
-}
-
-// The badge and its tooltip are the only children of their list item, in
-// this order: the tooltip controller finds each from the other that way.
-// prettier-ignore
-function renderBadge(group: StatusGroup, id: string, text: Text): TemplateResult {
-  const badge = describeBadge(group, text);
-  return html`<li class="status"><button type="button" class="badge" part="badge badge-${badge.tone}" data-tooltip data-status=${group.status} aria-label=${badge.name} aria-describedby=${id}>${badge.text}</button><div class="tooltip" role="tooltip" id=${id} part="tooltip" popover="manual">${badgeTooltipText(badge, text)}</div></li>`;
-}
-
-// prettier-ignore
-function renderRecipient(send: Send, recipient: Recipient, idPrefix: string, text: Text, outcomes: OutcomeContext): TemplateResult {
-  const who = recipient.name ? `${recipient.name} <${recipient.email}>` : recipient.email;
-  return html`<li class="recipient" part="recipient recipient-${recipient.outcome}" data-type=${recipient.type}><span class="type" part="recipient-type">${typeLabel(recipient, text)}</span><span class="who">${recipient.name ? html`<span class="name" part="recipient-name" dir="auto">${recipient.name}</span>` : nothing}<span class="email" part="recipient-email" dir="auto">${recipient.email}</span></span>${recipient.statuses.length
-    ? html`<ul class="statuses" part="statuses" aria-label=${text.fill(text.words.statusesOf, { who })}>${recipient.statuses.map((group, g) => renderBadge(group, `${idPrefix}-${g}`, text))}</ul>`
-    : html`<span class="statuses none">${text.words.noStatuses}</span>`}${renderRecipientExtras(send, recipient, who, outcomes, text)}</li>`;
-}
-
-// prettier-ignore
-function renderWhen(at: number | null, text: Text) {
-  const when = text.instant(at);
-  if (at === null) return when;
-  const time = html`<time datetime=${toIsoString(at)}>${when}</time>`;
-  const ago = text.ago(at);
-  return ago === undefined ? time : fillParts(text.words.timeAgo, (name) => (name === 'time' ? time : name === 'ago' ? ago : undefined));
-}
-
-// prettier-ignore
-function renderSend(send: Send, text: Text, outcomes: OutcomeContext): TemplateResult {
-  const uid = uidOf(send);
-  return html`<li class="send-item"><section class="send" part="send" aria-labelledby="send-${uid}" aria-describedby=${send.recipients.length ? `sum-${uid}` : nothing}><h3 class="send-heading" part="send-heading" id="send-${uid}">${renderWhen(send.sentAt, text)}</h3><p class="send-meta" part="send-meta">${send.subject ? html`<span class="subject" dir="auto">${send.subject}</span>` : nothing}${send.sentBy ? html`<span class="sent-by">${fillIsolated(text, text.words.sentBy, { name: send.sentBy })}</span>` : nothing}<span class="count">${text.plural(text.words.recipientCount, send.recipients.length)}</span></p>${renderSummary(send, `sum-${uid}`, text)}<ul class="recipients" part="recipients">${send.recipients.map((recipient, r) => renderRecipient(send, recipient, `tip-${uid}-${r}`, text, outcomes))}</ul></section></li>`;
-}
-
-/**
- * The first `count` sends, latest first. Each send re-renders only when its
- * data, the formatter, the host's actions or the earlier failures carried to
- * it change (an earlier send's new bounce warns on a later, unchanged send).
- */
-export function renderSends(sends: Send[], count: number, text: Text, outcomes: OutcomeContext): TemplateResult {
-  return html`<ol class="sends" part="sends" aria-label=${text.words.historyLabel}>${repeat(
-    count < sends.length ? sends.slice(0, count) : sends,
-    uidOf,
-    (send) => guard([send, text, outcomes.actions, carriedKey(outcomes, send)], () => renderSend(send, text, outcomes)),
-  )}</ol>`;
-}
+import type { StatusDescriptions } from './descriptions.js';
+import { fillIsolated } from './format.js';
+import { renderSend, uidOf } from './send.js';
+import { FIRST_CHUNK } from '../element/progressive-render.js';
+import { renderPollNote, type OutcomeContext } from './outcomes.js';
 
 export const renderLoading = (text: Text) =>
   html`<div class="loading" part="loading" role="status" aria-busy="true">
@@ -94,6 +36,13 @@ export const renderError = (error: HistoryLoadError, retry: () => void, text: Te
     <button type="button" class="retry" part="retry" @click=${retry}>${text.words.retry}</button>
   </div>`;
 
+/** The "Show older sends" control's state (element/paging.ts). */
+export interface OlderSendsView {
+  loading: boolean;
+  error: HistoryLoadError | undefined;
+  load: () => void;
+}
+
 export interface HistoryView {
   history: InvoiceHistory;
   /** How many sends to render (the rest follow progressively). */
@@ -106,15 +55,52 @@ export interface HistoryView {
   outcomes: OutcomeContext;
   /** While polling: whether the last poll failed (the history shown may be out of date). `undefined` when not polling. */
   pollFailed: boolean | undefined;
+  /** The element's one tooltip. */
+  tooltip: HTMLElement;
+  descriptions: StatusDescriptions;
+  older: OlderSendsView;
+  /** What the polite live region says, e.g. "12 older sends added." */
+  announcement: string;
 }
 
-/** A loaded history: the empty message, or its sends with progress and refresh notes. */
-export function renderHistory({ history, shown, refreshing, text, listeners: on, outcomes, pollFailed }: HistoryView): TemplateResult {
+// prettier-ignore
+function renderOlder(older: OlderSendsView, text: Text) {
+  const words = text.words;
+  return html`<div class="older" part="older">${older.error ? html`<p class="older-error" role="alert">${words.olderError} ${errorMessage(older.error, text)}</p>` : nothing}<button type="button" class="older-button" part="older-button" aria-disabled=${older.loading ? 'true' : 'false'} @click=${older.loading ? nothing : older.load}>${older.loading ? words.loadingOlder : older.error ? words.retryOlder : words.showOlder}</button></div>`;
+}
+
+/**
+ * The feed pattern's keys: Page Down and Page Up move focus to the next and
+ * previous send, from anywhere in one (a badge, the send itself). Inside an
+ * open tooltip they scroll it, as they would anywhere else.
+ */
+function feedKeys(event: KeyboardEvent) {
+  const forward = event.key === 'PageDown';
+  if ((!forward && event.key !== 'PageUp') || !(event.target instanceof Element)) return;
+  if (event.target.closest('[role="tooltip"]')) return;
+  const article = event.target.closest('article');
+  const next = forward ? article?.nextElementSibling : article?.previousElementSibling;
+  if (next instanceof HTMLElement) {
+    event.preventDefault();
+    next.focus();
+  }
+}
+
+/**
+ * A loaded history: the empty message, or its sends as a feed (WAI-ARIA feed
+ * pattern: articles with their place in it, busy while sends arrive), with
+ * progress and refresh notes, "Show older sends" while older pages exist, the
+ * badges' shared descriptions and the one tooltip.
+ */
+export function renderHistory(view: HistoryView): TemplateResult {
+  const { history, shown, refreshing, text, listeners: on, older } = view;
   const total = history.sends.length;
-  if (total === 0) return html`<slot name="empty"><p class="empty" part="empty">${text.words.empty}</p></slot>`;
+  if (total === 0 && !history.next) return html`<slot name="empty"><p class="empty" part="empty">${text.words.empty}</p></slot>`;
+  const sends = shown < total ? history.sends.slice(0, shown) : history.sends;
+  // The feed's size is unknown while older pages are not loaded.
+  const size = history.next ? -1 : total;
   return html`<div
     class="history"
-    aria-busy=${refreshing || shown < total ? 'true' : 'false'}
     @pointerover=${on.pointerover}
     @pointerout=${on.pointerout}
     @focusin=${on.focusin}
@@ -122,8 +108,16 @@ export function renderHistory({ history, shown, refreshing, text, listeners: on,
     @click=${on.click}
   >
     ${refreshing ? html`<p class="refreshing" role="status">${text.words.refreshing}</p>` : nothing}
-    ${renderPollNote(pollFailed, text)}
-    ${renderSends(history.sends, shown, text, outcomes)}
+    ${renderPollNote(view.pollFailed, text)}
+    <div class="sends" part="sends" role="feed" @keydown=${feedKeys} aria-label=${text.words.historyLabel} aria-busy=${refreshing || older.loading || shown < total ? 'true' : 'false'}>${repeat(
+      sends,
+      uidOf,
+      (send, i) => renderSend(send, i + 1, size, i >= FIRST_CHUNK, text, view.descriptions, view.outcomes),
+    )}</div>
     ${shown < total ? html`<p class="progress" part="progress">${text.fill(text.words.renderingProgress, { shown, total })}</p>` : nothing}
+    ${history.next && shown >= total ? renderOlder(older, text) : nothing}
+    ${history.next || view.announcement ? html`<p class="announce" role="status">${view.announcement}</p>` : nothing}
+    ${view.descriptions.element}
+    ${view.tooltip}
   </div>`;
 }

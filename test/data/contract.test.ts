@@ -71,7 +71,7 @@ const fullSend: Required<RawSend> = {
   sentBy: 'Sam',
   recipients: [fullRecipient],
 };
-const fullHistory: Required<RawInvoiceHistory> = { sends: [fullSend] };
+const fullHistory: Required<RawInvoiceHistory> = { sends: [fullSend], next: 'https://api.example/invoices/1/communications?before=s1' };
 
 /** Each object level: its schema, its sample and how to build a body with a changed sample. */
 const LEVELS = [

@@ -1,10 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  badgeTooltipText,
-  describeBadge,
-  occurrenceDetails,
-  statusCopy,
-} from '../../src/view/badge.js';
+import { describeBadge, occurrenceDetails, statusCopy } from '../../src/view/badge.js';
+import { occurrenceSummary } from '../../src/view/descriptions.js';
 import { statusTone } from '../../src/data/statuses.js';
 import { en } from '../../src/i18n/en.js';
 import { Text } from '../../src/i18n/text.js';
@@ -133,27 +129,21 @@ describe('occurrenceDetails', () => {
   });
 });
 
-describe('badgeTooltipText', () => {
-  it('puts the badge text, meaning, action and each occurrence on lines of their own', () => {
-    const badge = describeBadge(
+describe('occurrenceSummary (a badge\'s description on focus)', () => {
+  it('lists each occurrence with its time first, then its details', () => {
+    const summary = occurrenceSummary(
       group('deferred', [
         { at: 1, attempt: 1, response: '451 later' },
         { at: null, attempt: 2 },
       ]),
       text,
     );
-    expect(badgeTooltipText(badge, text).split('\n')).to.deep.equal([
-      'Deferred ×2',
-      statusCopy('deferred', text).meaning,
-      `What to do: ${statusCopy('deferred', text).action}`,
-      `T1 · Attempt 1 · Server response: ${iso('451 later')}`,
-      'Time unknown · Attempt 2',
-    ]);
+    expect(summary).to.equal(`Reported 2 times: T1, Attempt 1, Server response: ${iso('451 later')}; Time unknown, Attempt 2.`);
   });
 
-  it('leaves out "What to do" when there is no action', () => {
-    const tooltip = badgeTooltipText(describeBadge(group('click', [{ at: 3, url: 'https://x.example' }]), text), text);
-    expect(tooltip.split('\n')).to.deep.equal(['Click', statusCopy('click', text).meaning, `T3 · Link: ${iso('https://x.example')}`]);
-    expect(tooltip).to.not.contain('What to do');
+  it('says a single occurrence without a count', () => {
+    expect(occurrenceSummary(group('click', [{ at: 3, url: 'https://x.example' }]), text)).to.equal(
+      `Reported T3, Link: ${iso('https://x.example')}.`,
+    );
   });
 });

@@ -116,12 +116,34 @@ describe('accessibility semantics', () => {
     });
     const list = $(el, '[part~="sends"]')!;
     expect(list.getAttribute('aria-label')).to.equal('Email history');
-    const section = $(el, 'section')!;
-    const heading = root(el).getElementById(section.getAttribute('aria-labelledby')!)!;
+    // A feed of articles (not landmarks: a thousand sends must not flood the landmark list).
+    expect(list.getAttribute('role')).to.equal('feed');
+    expect($(el, 'section, [role="region"], main, nav, aside, form')).to.equal(null);
+    const article = $(el, 'article')!;
+    expect(article.parentElement === list, 'an article of the feed').to.equal(true);
+    expect([article.getAttribute('aria-posinset'), article.getAttribute('aria-setsize')]).to.deep.equal(['1', '1']);
+    const heading = root(el).getElementById(article.getAttribute('aria-labelledby')!)!;
     expect(heading.localName).to.match(/^h[1-6]$/);
     expect(norm(heading.textContent)).to.match(/2026/);
     const statuses = $(el, '[part~="statuses"]')!;
+    expect(statuses.getAttribute('role')).to.equal('group');
     expect(statuses.getAttribute('aria-label')).to.include('Accounts Payable').and.include('ap@client.example');
+  });
+
+  it('moves focus from send to send with Page Down and Page Up (the feed pattern)', async () => {
+    const recipientOf = (email: string) => [{ email, type: 'to', events: [event('delivered', 1)] }];
+    const el = await mount({
+      sends: [
+        { id: 'a', sentAt: 1795126800, recipients: recipientOf('a@x.example') },
+        { id: 'b', sentAt: 1795040400, recipients: recipientOf('b@x.example') },
+      ],
+    });
+    const [first, second] = [...root(el).querySelectorAll('article')];
+    first!.querySelector<HTMLElement>('button')!.focus();
+    await sendKeys({ press: 'PageDown' });
+    expect(root(el).activeElement === second, 'the second send').to.equal(true);
+    await sendKeys({ press: 'PageUp' });
+    expect(root(el).activeElement === first, 'back to the first').to.equal(true);
   });
 
   it('announces errors through role="alert" with a title and the message', async () => {

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { event } from '../../fixtures/index.js';
-import { accessibleName, badgeNamed, badges, descriptionOf, tooltipOf } from '../helpers/badges.js';
+import { event as event, generateHistory } from '../../fixtures/index.js';
+import { accessibleName, badgeNamed, badges, describedBy, descriptionOf, tooltipOf, tooltipOpenFor, tooltipTextOf } from '../helpers/badges.js';
 import { oneRecipient } from '../helpers/histories.js';
 import { mount, norm, recipients, root, sends, typeOf } from '../helpers/render.js';
+import { until } from '../helpers/wait.js';
 import { isOpen } from '../helpers/tooltips.js';
 
 const AT = '2026-11-20T09:14:02+11:00';
@@ -30,17 +31,20 @@ describe('status badges', () => {
 
     for (const [status, { label, meaning, action }] of Object.entries(KNOWN)) {
       const badge = badgeNamed(el, label);
-      const text = descriptionOf(badge);
-      expect(text, `${status} tooltip`).to.match(meaning);
-      expect(text, `${status} tooltip`).to.include(label);
-      if (action) {
-        expect(text, `${status} tooltip says what to do`).to.match(/What to do:/);
-        expect(text, `${status} tooltip says what to do`).to.match(action);
+      // What a screen reader hears on focus, and what the open tooltip shows.
+      for (const [what, text] of [['description', descriptionOf(badge)], ['tooltip', tooltipTextOf(badge)]]) {
+        expect(text, `${status} ${what}`).to.match(meaning);
+        if (action) {
+          expect(text, `${status} ${what} says what to do`).to.match(/What to do:/);
+          expect(text, `${status} ${what} says what to do`).to.match(action);
+        }
       }
+      expect(tooltipTextOf(badge), `${status} tooltip`).to.include(label);
     }
     // Processed, Open and Click need nothing from the user.
     for (const label of ['Processed', 'Open', 'Click']) {
       expect(descriptionOf(badgeNamed(el, label)), label).not.to.match(/What to do|resend/i);
+      expect(tooltipTextOf(badgeNamed(el, label)), label).not.to.match(/What to do|resend/i);
     }
   });
 
@@ -60,38 +64,82 @@ describe('status badges', () => {
     expect(badges(el).map((b) => norm(b.innerText))).to.deep.equal(['Delivered', 'Open ×2']);
   });
 
-  it('describes each badge by a role="tooltip" element that exists, hidden, while closed', async () => {
-    const el = await mount(oneRecipient(Object.keys(KNOWN).map((status) => event(status, AT))));
-    const ids = new Set<string>();
-    for (const badge of badges(el)) {
-      const id = badge.getAttribute('aria-describedby');
-      expect(id, accessibleName(badge)).to.be.a('string').and.not.equal('');
-      ids.add(id!);
-      const tooltip = root(el).getElementById(id!);
-      expect(tooltip, `#${id}`).to.exist;
-      expect(tooltip!.getAttribute('role')).to.equal('tooltip');
-      expect(isOpen(tooltip!), 'closed').to.equal(false);
-      expect(tooltip!.checkVisibility(), 'not rendered while closed').to.equal(false);
-      expect(norm(tooltip!.textContent)).not.to.equal('');
-    }
-    expect(ids.size, 'one tooltip per badge').to.equal(badges(el).length);
-  });
-
-  it('gives every badge a unique tooltip across sends and recipients', async () => {
-    const recipient = (email: string) => ({ email, type: 'to', events: [event('processed', AT), event('delivered', AT)] });
+  it('describes each badge by its status\'s one hidden description, and has one closed, empty tooltip', async () => {
     const el = await mount({
       sends: [
-        { id: 'a', sentAt: AT, recipients: [recipient('a@x.example'), recipient('b@x.example')] },
-        { id: 'b', sentAt: 1700000000, recipients: [recipient('c@x.example')] },
-        { id: 'a', sentAt: AT, recipients: [recipient('d@x.example')] },
+        { id: 'a', sentAt: AT, recipients: ['a@x.example', 'b@x.example'].map((email) => ({ email, type: 'to', events: Object.keys(KNOWN).map((status) => event(status, AT)) })) },
+      ],
+    });
+    const byStatus = new Map<string, Set<string>>();
+    for (const badge of badges(el)) {
+      const [shared, ...rest] = describedBy(badge);
+      expect(rest, `${accessibleName(badge)}: only the shared description while not focused`).to.have.length(0);
+      expect(shared!.checkVisibility(), 'hidden').to.equal(false);
+      expect(norm(shared!.textContent)).not.to.equal('');
+      const ids = byStatus.get(badge.dataset['status']!) ?? new Set<string>();
+      byStatus.set(badge.dataset['status']!, ids.add(shared!.id));
+    }
+    // One description per status, whichever recipient's badge it is.
+    expect([...byStatus.values()].map((ids) => ids.size)).to.deep.equal(Object.keys(KNOWN).map(() => 1));
+    expect(new Set([...byStatus.values()].flatMap((ids) => [...ids])).size).to.equal(Object.keys(KNOWN).length);
+
+    const tooltips = root(el).querySelectorAll<HTMLElement>('[role="tooltip"]');
+    expect(tooltips, 'one tooltip per element').to.have.length(1);
+    expect(isOpen(tooltips[0]!), 'closed').to.equal(false);
+    expect(tooltips[0]!.checkVisibility(), 'not rendered while closed').to.equal(false);
+    expect(tooltips[0]!.childNodes, 'empty until it opens').to.have.length(0);
+  });
+
+  it('describes every badge by its own occurrences on focus, across sends and recipients', async () => {
+    const recipient = (email: string, at: number) => ({
+      email,
+      type: 'to',
+      events: [event('processed', at), event('delivered', at + 3600)],
+    });
+    const el = await mount({
+      sends: [
+        { id: 'a', sentAt: AT, recipients: [recipient('a@x.example', 1795000000), recipient('b@x.example', 1795100000)] },
+        { id: 'b', sentAt: 1700000000, recipients: [recipient('c@x.example', 1795200000)] },
+        { id: 'a', sentAt: AT, recipients: [recipient('d@x.example', 1795300000)] },
       ],
     });
     const all = badges(el);
     expect(all).to.have.length(8);
-    const tooltips = all.map(tooltipOf);
-    expect(new Set(tooltips).size).to.equal(8);
-    // Each description belongs to its own recipient's badge.
-    for (const tooltip of tooltips) expect(root(el).querySelectorAll(`[id="${tooltip.id}"]`)).to.have.length(1);
+    const descriptions = all.map(descriptionOf);
+    expect(new Set(descriptions).size, descriptions.join(' | ')).to.equal(8);
+    for (const description of descriptions) expect(description).to.match(/Reported .*2026/);
+    // Each description element exists once in the shadow root.
+    all[0]!.focus();
+    for (const node of describedBy(all[0]!)) expect(root(el).querySelectorAll(`[id="${node.id}"]`)).to.have.length(1);
+    all[0]!.blur();
+    expect(describedBy(all[0]!), 'back to the shared description when focus leaves').to.have.length(1);
+  });
+
+  it('keeps its one tooltip through an update that replaces the send it was open in', async () => {
+    const el = await mount(oneRecipient([event('delivered', AT)]));
+    badgeNamed(el, 'Delivered').click();
+    expect(tooltipOpenFor(badgeNamed(el, 'Delivered'))).to.equal(true);
+    const loaded = new Promise((resolve) => el.addEventListener('ic-load', resolve, { once: true }));
+    el.data = oneRecipient([event('delivered', AT), event('open', AT)]);
+    await loaded;
+    expect(root(el).querySelectorAll('[role="tooltip"]'), 'still one tooltip, in the element').to.have.length(1);
+    const open = badgeNamed(el, 'Open');
+    open.click();
+    expect(tooltipOpenFor(open)).to.equal(true);
+    expect(tooltipTextOf(open)).to.match(/^Open/);
+  });
+
+  it('costs at most 6 DOM nodes and 2.5 elements per badge in a large history', async () => {
+    const el = await mount(generateHistory(60, 5, 6));
+    await until(() => sends(el).length === 60, 'every send rendered', 10_000);
+    const walker = document.createTreeWalker(root(el), NodeFilter.SHOW_ALL);
+    let nodes = 0;
+    while (walker.nextNode()) nodes++;
+    const elements = root(el).querySelectorAll('*').length;
+    const count = badges(el).length;
+    expect(count).to.equal(60 * 5 * 5);
+    expect(nodes / count, `${nodes} nodes for ${count} badges`).to.be.at.most(6);
+    expect(elements / count, `${elements} elements for ${count} badges`).to.be.at.most(2.5);
   });
 
   it('shows the details of each occurrence as text: reason, response, attempt, clicked URL, automated open', async () => {
@@ -111,10 +159,24 @@ describe('status badges', () => {
     expect(descriptionOf(badgeNamed(el, 'Dropped'))).to.include('Bounced Address');
     expect(descriptionOf(badgeNamed(el, 'Open'))).to.match(/automated open/i);
 
-    const click = tooltipOf(badgeNamed(el, 'Click'));
-    expect(norm(click.textContent)).to.include('https://pay.example/inv/1042?x=<b>1</b>');
+    expect(descriptionOf(badgeNamed(el, 'Click'))).to.include('https://pay.example/inv/1042?x=<b>1</b>');
+    const click = badgeNamed(el, 'Click');
+    click.click();
+    const tooltip = tooltipOf(click);
+    expect(norm(tooltip.textContent)).to.include('https://pay.example/inv/1042?x=<b>1</b>');
     // The URL is text: no link to follow, no markup parsed.
-    expect(click.querySelector('a, b')).to.equal(null);
+    expect(tooltip.querySelector('a, b')).to.equal(null);
+    click.click();
+    // The open tooltip: the heading, then each occurrence as a list item, its time first.
+    const bounceBadge = badgeNamed(el, 'Bounce');
+    bounceBadge.click();
+    expect(norm(tooltip.querySelector('h1, h2, h3, h4, h5, h6')?.textContent)).to.equal('Bounce');
+    const items = [...tooltip.querySelectorAll('li')];
+    expect(items).to.have.length(1);
+    expect(items[0]!.firstElementChild?.localName, 'time first').to.equal('time');
+    expect(norm(items[0]!.textContent)).to.include('Mailbox does not exist').and.include('550 5.1.1 user unknown');
+    expect(norm(tooltip.querySelector('strong')?.textContent), '"What to do" set apart').to.equal('What to do:');
+    bounceBadge.click();
   });
 
   it('renders hostile values as text, never markup', async () => {

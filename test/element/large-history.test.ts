@@ -25,7 +25,7 @@ describe('a large history', () => {
     expect(sends(el)[0]!.querySelector('h3')!.textContent).to.include('2020');
     await allShown(el, 150);
     expect($(el, '[part~="progress"]')).to.equal(null);
-    expect($(el, '.history')!.getAttribute('aria-busy')).to.equal('false');
+    expect($(el, '[role="feed"]')!.getAttribute('aria-busy')).to.equal('false');
   });
 
   it('keeps every rendered send when new data for the same history arrives', async () => {

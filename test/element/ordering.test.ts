@@ -143,7 +143,7 @@ describe('ordering', () => {
       'Click',
     ]);
 
-    // The repeated badge's tooltip lists every time, one per line, in time order.
+    // The repeated badge's tooltip lists every time, one item each, in time order.
     el.setAttribute('time-zone', 'UTC');
     el.setAttribute('locale', 'en-GB');
     await el.updateComplete;
@@ -174,9 +174,10 @@ describe('ordering', () => {
   });
 });
 
-/** The tooltip's lines that name an occurrence: a date, or "Time unknown". */
-const occurrenceLines = (badge: HTMLElement) =>
-  (tooltipOf(badge).textContent ?? '')
-    .split('\n')
-    .map(norm)
-    .filter((line) => /\d{4}|Time unknown/.test(line));
+/** The open tooltip's occurrences, each by its time: a date, or "Time unknown". */
+function occurrenceLines(badge: HTMLElement): string[] {
+  badge.click();
+  const items = [...tooltipOf(badge).querySelectorAll('li')].map((li) => norm(li.querySelector('time')?.textContent ?? (li.textContent ?? '').split(/Attempt/)[0]));
+  badge.click();
+  return items;
+}

@@ -4,7 +4,7 @@ import { event } from '../../fixtures/index.js';
 import { badgeNamed, tooltipOf } from '../helpers/badges.js';
 import { oneRecipient } from '../helpers/histories.js';
 import { root, settled, type IC } from '../helpers/render.js';
-import { focusedIn, isOpen, label, openBadges, openTooltips, positioned } from '../helpers/tooltips.js';
+import { focusedIn, isOpen, isOpenFor, label, openBadges, openTooltips, positioned } from '../helpers/tooltips.js';
 
 const AT = '2026-11-20T09:14:02+11:00';
 const DATA = {
@@ -45,7 +45,7 @@ describe('tooltips with the keyboard', () => {
 
     await sendKeys({ press: 'Tab' });
     expect(focusedIn(el)).to.equal('badge "Processed"');
-    expect(isOpen(tooltip), 'open on keyboard focus').to.equal(true);
+    expect(isOpenFor(processed), 'open on keyboard focus').to.equal(true);
     expect(tooltip.innerText).to.match(/received this message/);
 
     await sendKeys({ press: 'Escape' });
@@ -98,11 +98,11 @@ describe('tooltips with the keyboard', () => {
     await sendKeys({ press: 'Enter' });
     expect(isOpen(tooltip), 'Enter closes').to.equal(false);
     await sendKeys({ press: 'Enter' });
-    expect(isOpen(tooltip), 'Enter opens').to.equal(true);
+    expect(isOpenFor(processed), 'Enter opens').to.equal(true);
     await sendKeys({ press: ' ' }); // Space
     expect(isOpen(tooltip), 'Space closes').to.equal(false);
     await sendKeys({ press: ' ' }); // Space
-    expect(isOpen(tooltip), 'Space opens').to.equal(true);
+    expect(isOpenFor(processed), 'Space opens').to.equal(true);
     expect(focusedIn(el)).to.equal('badge "Processed"');
 
     // Escape closes a tooltip opened with Enter/Space too.

@@ -3,8 +3,8 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { event } from '../../fixtures/index.js';
 import { badgeNamed, badges, tooltipOf } from '../helpers/badges.js';
 import { oneRecipient } from '../helpers/histories.js';
-import { mount, settled, type IC } from '../helpers/render.js';
-import { centre, focusedIn, inViewport, isOpen, openBadges, openTooltips, positioned } from '../helpers/tooltips.js';
+import { mount, norm, settled, type IC } from '../helpers/render.js';
+import { centre, focusedIn, inViewport, isOpen, isOpenFor, openBadges, openTooltips, positioned } from '../helpers/tooltips.js';
 
 const AT = '2026-11-20T09:14:02+11:00';
 const DATA = oneRecipient([
@@ -44,7 +44,7 @@ describe('tooltips with a pointer', () => {
     const tooltip = tooltipOf(delivered);
 
     await move(centre(delivered));
-    expect(isOpen(tooltip), 'open on hover').to.equal(true);
+    expect(isOpenFor(delivered), 'open on hover').to.equal(true);
     await positioned(tooltip);
 
     // Onto the tooltip's text (crossing from the badge): still open.
@@ -54,7 +54,7 @@ describe('tooltips with a pointer', () => {
     await move(centre(tooltip));
     classChanges.push(...flicker.takeRecords());
     flicker.disconnect();
-    expect(isOpen(tooltip), 'open with the pointer on it').to.equal(true);
+    expect(isOpenFor(delivered), 'open with the pointer on it').to.equal(true);
     expect(classChanges, 'not closed and reopened on the way').to.have.length(0);
     // The user can hover its text to read it, e.g. the server response.
     expect(tooltip.innerText).to.include('250 2.0.0 OK');
@@ -71,6 +71,10 @@ describe('tooltips with a pointer', () => {
     expect(openBadges(el)).to.deep.equal(['Processed']);
     await move(centre(delivered!));
     expect(openBadges(el)).to.deep.equal(['Delivered']);
+    // The one tooltip now sits beside Processed's neighbour and shows Delivered's content.
+    expect(norm(tooltipOf(delivered!).querySelector('h4')?.textContent)).to.equal('Delivered');
+    await move(centre(badgeNamed(el, 'Click')));
+    expect(norm(tooltipOf(delivered!).querySelector('h4')?.textContent)).to.equal('Click');
   });
 
   it('has no timer: a hovered tooltip stays open', async () => {
@@ -78,7 +82,7 @@ describe('tooltips with a pointer', () => {
     const open = badgeNamed(el, 'Open');
     await move(centre(open));
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(isOpen(tooltipOf(open))).to.equal(true);
+    expect(isOpenFor(open)).to.equal(true);
   });
 
   it('toggles on mouse click; opened by a click it stays when the pointer leaves, until a click elsewhere', async () => {
@@ -87,17 +91,17 @@ describe('tooltips with a pointer', () => {
     const tooltip = tooltipOf(clickBadge);
 
     await move(centre(clickBadge));
-    expect(isOpen(tooltip), 'hover opens').to.equal(true);
+    expect(isOpenFor(clickBadge), 'hover opens').to.equal(true);
     await click(centre(clickBadge));
     expect(isOpen(tooltip), 'a click on the open tooltip\'s badge closes it').to.equal(false);
     await click(centre(clickBadge));
-    expect(isOpen(tooltip), 'the next click opens it').to.equal(true);
+    expect(isOpenFor(clickBadge), 'the next click opens it').to.equal(true);
     await positioned(tooltip);
     await move(away());
-    expect(isOpen(tooltip), 'opened by a click, it stays when the pointer leaves').to.equal(true);
+    expect(isOpenFor(clickBadge), 'opened by a click, it stays when the pointer leaves').to.equal(true);
     await move(centre(tooltip));
     await click(centre(tooltip));
-    expect(isOpen(tooltip), 'a click inside the tooltip keeps it open').to.equal(true);
+    expect(isOpenFor(clickBadge), 'a click inside the tooltip keeps it open').to.equal(true);
     await click(away());
     expect(isOpen(tooltip), 'a click elsewhere closes it').to.equal(false);
   });
@@ -149,8 +153,8 @@ describe('tooltips with a pointer', () => {
     await move(centre(badge));
     await positioned(tooltip);
     expect(inViewport(tooltip.getBoundingClientRect())).to.equal(true);
-    // Every time is listed, one line each (the tooltip scrolls to show them).
-    const timeLines = (tooltip.textContent ?? '').split('\n').filter((line) => /\d{4}/.test(line));
+    // Every time is listed, one item each (the tooltip scrolls to show them).
+    const timeLines = [...tooltip.querySelectorAll('li')].filter((item) => /\d{4}/.test(item.textContent ?? ''));
     expect(timeLines).to.have.length(60);
   });
 });
@@ -204,7 +208,7 @@ describe('tooltips inside a host <dialog>', () => {
     const { dialog, el } = await inDialog();
     const badge = badgeNamed(el, 'Delivered');
     await move(centre(badge));
-    expect(isOpen(tooltipOf(badge))).to.equal(true);
+    expect(isOpenFor(badge)).to.equal(true);
 
     await sendKeys({ press: 'Escape' });
     expect(isOpen(tooltipOf(badge)), 'tooltip closed').to.equal(false);

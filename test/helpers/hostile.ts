@@ -52,7 +52,7 @@ export const anyString = (): fc.Arbitrary<string> =>
 
 /** Tags a history view contains. Anything else (a link, an image, a script…) came from data. */
 const ALLOWED_TAGS = new Set([
-  'div', 'span', 'p', 'ol', 'ul', 'li', 'section', 'h2', 'h3', 'h4', 'time', 'button',
+  'div', 'span', 'p', 'ol', 'ul', 'li', 'section', 'article', 'h2', 'h3', 'h4', 'time', 'button',
   'strong', 'em', 'br', 'slot', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption',
   'dl', 'dt', 'dd', 'header', 'footer', 'small', 'bdi',
 ]);

@@ -54,7 +54,8 @@ export type View = 'loading' | 'error' | 'empty' | 'history' | 'nothing';
 
 /** What the element shows, read from roles and documented parts. */
 export function view(el: IC): View {
-  if ($(el, '[role="alert"]')) return 'error';
+  // The error state's part, not any role="alert": a failed page of older sends is an alert inside a history.
+  if ($(el, '[part~="error"]')) return 'error';
   if ($(el, '[part~="sends"]')) return 'history';
   if ($(el, 'slot[name="empty"], [part~="empty"]')) return 'empty';
   if ($(el, '[aria-busy="true"], [part~="loading"]')) return 'loading';
@@ -77,7 +78,7 @@ export async function settled(el: IC, timeout = 5000): Promise<View> {
 
 /** The error state: its role="alert" element, the message, and the Retry button. */
 export function errorState(el: IC) {
-  const alert = $(el, '[role="alert"]');
+  const alert = $(el, '[part~="error"]');
   const retry = alert ? [...alert.querySelectorAll('button')].find((b) => norm(b.textContent) === 'Retry') : undefined;
   return { alert, message: norm(alert?.textContent), retry };
 }

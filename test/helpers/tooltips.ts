@@ -4,7 +4,8 @@
  * test page while the runner serialises them. Compare `label()`s instead.
  */
 import { waitUntil } from '@open-wc/testing';
-import { accessibleName, badges, tooltipOf } from './badges.js';
+import { accessibleName, badges, tooltipOpenFor } from './badges.js';
+import { tooltipOf } from './badges.js';
 import { $$, root, type IC } from './render.js';
 
 /** Whether a tooltip is open: rendered, with a box, and in the top layer. */
@@ -16,11 +17,14 @@ export function isOpen(tooltip: HTMLElement): boolean {
 
 export const openTooltips = (el: IC) => $$(el, '[role="tooltip"]').filter(isOpen);
 
-/** The accessible names of the badges whose tooltips are open. */
+/** The accessible names of the badges whose tooltips are open (the element's one tooltip, shown for them). */
 export const openBadges = (el: IC) =>
   badges(el)
-    .filter((badge) => isOpen(tooltipOf(badge)))
+    .filter((badge) => tooltipOpenFor(badge) && openTooltips(el).length > 0)
     .map(accessibleName);
+
+/** Whether `badge`'s tooltip is open: the tooltip is open, rendered, and anchored to that badge. */
+export const isOpenFor = (badge: HTMLElement) => tooltipOpenFor(badge) && isOpen(tooltipOf(badge));
 
 /**
  * Waits until the open tooltip is laid out where it belongs: at once with CSS

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { accessibleName, badgesIn } from '../helpers/badges.js';
+import { accessibleName, badgesIn, tooltipOf } from '../helpers/badges.js';
 import { withSubject } from '../helpers/histories.js';
 import { cleanup, root, view, type IC } from '../helpers/render.js';
 import { sleep, until } from '../helpers/wait.js';
@@ -166,7 +166,7 @@ describe('lifecycle', function () {
     const badge = badgesIn(root(el)).find((b) => accessibleName(b) === 'Bounce')!;
     badge.click();
     await el.updateComplete;
-    const tooltip = root(el).getElementById(badge.getAttribute('aria-describedby')!)!;
+    const tooltip = tooltipOf(badge);
     await until(() => tooltip.checkVisibility(), 'tooltip open');
     let reachedPage = 0;
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && reachedPage++;

@@ -20,6 +20,22 @@ describe('SendReuse', () => {
     assert.equal(second.sends.find((s) => s.id === 's2')?.subject, 'new');
   });
 
+  it('sees every change: one more event, a changed field, a key swapped for an undefined one in host data', () => {
+    const reuse = new SendReuse();
+    const first = reuse.normalise({ sends: [send({ subject: undefined })] } as RawInvoiceHistory, undefined);
+    const changes = [
+      send({ subject: undefined, recipients: [{ email: 'a@client.example', type: 'to', events: [{ status: 'delivered', at: 1 }, { status: 'open', at: 2 }] }] }),
+      send({ subject: undefined, sentAt: '2026-11-20T09:15:00+11:00' }),
+      send({ sentBy: 'Someone' }),
+    ];
+    for (const changed of changes) {
+      const next = reuse.normalise({ sends: [changed] } as RawInvoiceHistory, first);
+      assert.notEqual(next.sends[0], first.sends[0], JSON.stringify(changed));
+    }
+    const same = reuse.normalise({ sends: [send({ subject: undefined })] } as RawInvoiceHistory, first);
+    assert.equal(same.sends[0], first.sends[0]);
+  });
+
   it('survives a send nested deeper than any history needs, and a cycle in host data', () => {
     let deep: unknown = 'bottom';
     for (let i = 0; i < 50_000; i++) deep = { deeper: deep };

@@ -85,6 +85,14 @@ const ar: Catalogue = {
   response: 'ردّ الخادم: {text}',
   link: 'الرابط: {url}',
   automatedOpen: 'فتح آلي (وكيل خصوصية أو برنامج فحص، وليس بالضرورة شخصًا)',
+  occurrenceSummary: {
+    zero: 'سُجّلت {count} مرة: {list}.',
+    one: 'سُجّلت {count} مرة: {list}.',
+    two: 'سُجّلت {count} مرة: {list}.',
+    few: 'سُجّلت {count} مرة: {list}.',
+    many: 'سُجّلت {count} مرة: {list}.',
+    other: 'سُجّلت {count} مرة: {list}.',
+  },
 
   sentBy: 'أرسلها {name}',
   recipientCount: {
@@ -227,6 +235,18 @@ const ar: Catalogue = {
     url: 'الرابط',
     automated: 'تلقائي',
     incomplete: 'لم يتم تحميل الإرسالات الأقدم، لذا لا يتضمنها هذا التصدير.',
+  },
+  showOlder: 'عرض الإرسالات الأقدم',
+  loadingOlder: 'جارٍ تحميل الإرسالات الأقدم…',
+  retryOlder: 'إعادة محاولة تحميل الإرسالات الأقدم',
+  olderError: 'تعذّر تحميل الإرسالات الأقدم.',
+  olderAdded: {
+    zero: 'أُضيف {count} من الإرسالات الأقدم.',
+    one: 'أُضيف {count} من الإرسالات الأقدم.',
+    two: 'أُضيف {count} من الإرسالات الأقدم.',
+    few: 'أُضيف {count} من الإرسالات الأقدم.',
+    many: 'أُضيف {count} من الإرسالات الأقدم.',
+    other: 'أُضيف {count} من الإرسالات الأقدم.',
   },
 };
 

@@ -85,6 +85,10 @@ const de: Catalogue = {
   response: 'Antwort des Servers: {text}',
   link: 'Link: {url}',
   automatedOpen: 'Automatisch geöffnet (von einem Datenschutz-Proxy oder Scanner, nicht unbedingt von einer Person)',
+  occurrenceSummary: {
+    one: 'Gemeldet {list}.',
+    other: '{count}-mal gemeldet: {list}.',
+  },
 
   sentBy: 'Gesendet von {name}',
   recipientCount: { one: '{count} Empfänger', other: '{count} Empfänger' },
@@ -180,6 +184,14 @@ const de: Catalogue = {
     url: 'URL',
     automated: 'Automatisch',
     incomplete: 'Ältere Sendungen wurden nicht geladen und fehlen in diesem Export.',
+  },
+  showOlder: 'Ältere Sendungen anzeigen',
+  loadingOlder: 'Ältere Sendungen werden geladen…',
+  retryOlder: 'Laden älterer Sendungen erneut versuchen',
+  olderError: 'Ältere Sendungen konnten nicht geladen werden.',
+  olderAdded: {
+    one: '{count} ältere Sendung hinzugefügt.',
+    other: '{count} ältere Sendungen hinzugefügt.',
   },
 };
 

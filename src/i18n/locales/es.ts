@@ -81,6 +81,11 @@ const es: Catalogue = {
   response: 'Respuesta del servidor: {text}',
   link: 'Enlace: {url}',
   automatedOpen: 'Apertura automática (un proxy de privacidad o un antivirus, no necesariamente una persona)',
+  occurrenceSummary: {
+    one: 'Registrado {list}.',
+    many: 'Registrado {count} veces: {list}.',
+    other: 'Registrado {count} veces: {list}.',
+  },
 
   sentBy: 'Enviado por {name}',
   recipientCount: { one: '{count} destinatario', many: '{count} de destinatarios', other: '{count} destinatarios' },
@@ -186,6 +191,15 @@ const es: Catalogue = {
     url: 'URL',
     automated: 'Automático',
     incomplete: 'No se cargaron los envíos más antiguos: esta exportación no los incluye.',
+  },
+  showOlder: 'Mostrar envíos anteriores',
+  loadingOlder: 'Cargando envíos anteriores…',
+  retryOlder: 'Reintentar la carga de envíos anteriores',
+  olderError: 'No se pudieron cargar los envíos anteriores.',
+  olderAdded: {
+    one: 'Se añadió {count} envío anterior.',
+    many: 'Se añadieron {count} envíos anteriores.',
+    other: 'Se añadieron {count} envíos anteriores.',
   },
 };
 

@@ -84,6 +84,11 @@ const fr: Catalogue = {
   response: 'Réponse du serveur : {text}',
   link: 'Lien : {url}',
   automatedOpen: 'Ouverture automatique (un proxy de confidentialité ou un antivirus, pas forcément une personne)',
+  occurrenceSummary: {
+    one: 'Signalé {list}.',
+    many: 'Signalé {count} fois : {list}.',
+    other: 'Signalé {count} fois : {list}.',
+  },
 
   sentBy: 'Envoyé par {name}',
   recipientCount: { one: '{count} destinataire', many: '{count} de destinataires', other: '{count} destinataires' },
@@ -189,6 +194,15 @@ const fr: Catalogue = {
     url: 'URL',
     automated: 'Automatique',
     incomplete: 'Les envois plus anciens n’ont pas été chargés : cet export ne les contient pas.',
+  },
+  showOlder: 'Afficher les envois plus anciens',
+  loadingOlder: 'Chargement des envois plus anciens…',
+  retryOlder: 'Réessayer de charger les envois plus anciens',
+  olderError: 'Les envois plus anciens n’ont pas pu être chargés.',
+  olderAdded: {
+    one: '{count} envoi plus ancien ajouté.',
+    many: '{count} envois plus anciens ajoutés.',
+    other: '{count} envois plus anciens ajoutés.',
   },
 };
 

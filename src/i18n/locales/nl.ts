@@ -81,6 +81,10 @@ const nl: Catalogue = {
   response: 'Antwoord van de server: {text}',
   link: 'Koppeling: {url}',
   automatedOpen: 'Automatisch geopend (door een privacyproxy of scanner, niet per se een persoon)',
+  occurrenceSummary: {
+    one: 'Gemeld {list}.',
+    other: '{count} keer gemeld: {list}.',
+  },
 
   sentBy: 'Verzonden door {name}',
   recipientCount: { one: '{count} ontvanger', other: '{count} ontvangers' },
@@ -176,6 +180,14 @@ const nl: Catalogue = {
     url: 'URL',
     automated: 'Automatisch',
     incomplete: 'Oudere verzendingen zijn niet geladen: deze export bevat ze niet.',
+  },
+  showOlder: 'Oudere verzendingen tonen',
+  loadingOlder: 'Oudere verzendingen worden geladen…',
+  retryOlder: 'Opnieuw proberen oudere verzendingen te laden',
+  olderError: 'Oudere verzendingen konden niet worden geladen.',
+  olderAdded: {
+    one: '{count} oudere verzending toegevoegd.',
+    other: '{count} oudere verzendingen toegevoegd.',
   },
 };
 
