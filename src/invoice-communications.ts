@@ -1,10 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { InvoiceHistory, Recipient, Send } from './data/contract.js';
-import type { CatalogueOverrides, HostAction } from './i18n/catalogue.js';
+import type { InvoiceHistory, Send } from './data/contract.js';
+import type { CatalogueOverrides } from './i18n/catalogue.js';
 import { historyToCsv } from './data/csv.js';
-import { earlierFailures } from './data/outcome.js';
-import { InvoiceCommunicationsActionEvent } from './element/events.js';
+import { HostActions } from './element/host-actions.js';
 import type { HistoryFetcher, HistoryTransform } from './data/load.js';
 import { HistorySource } from './element/history-source.js';
 import { Polling } from './element/polling.js';
@@ -13,7 +12,7 @@ import { OlderPages } from './element/paging.js';
 import { FIRST_CHUNK, ProgressiveRender } from './element/progressive-render.js';
 import { styles } from './invoice-communications.styles.js';
 import { TooltipController } from './tooltip/tooltip-controller.js';
-import { OCCURRENCES_ID, StatusDescriptions } from './view/descriptions.js';
+import { StatusDescriptions } from './view/descriptions.js';
 import { groupOf } from './view/recipients.js';
 import { uidOf } from './view/send.js';
 import { renderError, renderHistory, renderLoading } from './view/templates.js';
@@ -182,7 +181,7 @@ export class InvoiceCommunications extends LitElement {
       const group = groupOf(badge);
       return group && renderTooltipContent(group, this.#language.text);
     },
-    focused: (badge) => this.#describeFocused(badge),
+    focused: (badge) => this.#descriptions.describeFocused(badge, this.#language.text),
   });
   #progress = new ProgressiveRender(this);
   #source = new HistorySource(this, {
@@ -194,19 +193,14 @@ export class InvoiceCommunications extends LitElement {
     // The date formatters take tens of milliseconds to make on a fresh page: made while the request is out.
     waiting: () => this.#language.text.prepare(),
   });
-  /** `actions` as a list, kept while the attribute does not change: the view re-renders sends when it does. */
-  #actionList: { from: string; list: readonly HostAction[] } = { from: '', list: [] };
-  /** Earlier failures of the last history they were read for. */
-  #carried: { history?: InvoiceHistory; failures: ReturnType<typeof earlierFailures> } = { failures: new Map() };
-  #act = (action: HostAction, send: Send, recipient: Recipient) =>
-    this.dispatchEvent(new InvoiceCommunicationsActionEvent(action, send, recipient));
+  #hostActions = new HostActions(this);
+  #older = new OlderPages(this, this.#source, { adding: () => this.#olderAdding() });
 
   constructor() {
     super();
     // Registers itself with the element (addController); nothing else holds it.
     new Polling(this, this.#source);
   }
-  #older = new OlderPages(this, this.#source, { adding: () => this.#olderAdding() });
 
   /**
    * The history on screen, normalised (sends latest first), or `undefined`.
@@ -244,35 +238,10 @@ export class InvoiceCommunications extends LitElement {
     return historyToCsv(this.history ?? { sends: [] }, { words: this.#language.text.words.csv });
   }
 
-  #actionsList(): readonly HostAction[] {
-    if (this.#actionList.from !== this.actions) {
-      const words = String(this.actions ?? '').split(/\s+/);
-      const list = (['resend', 'edit-contact'] as const).filter((action) => words.includes(action));
-      // Kept in the host's order.
-      list.sort((a, b) => words.indexOf(a) - words.indexOf(b));
-      this.#actionList = { from: this.actions, list };
-    }
-    return this.#actionList.list;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Another invoice: a page of the last one must not be appended to it.
     if (changed.has('src') || changed.has('data') || changed.has('fetcher')) this.#older.reset();
     this.#source.willUpdate(changed);
-  }
-
-  // The focused badge is also described by its occurrences, written now: no
-  // badge carries them in the DOM (view/descriptions.ts).
-  #focusedBadge: HTMLElement | null = null;
-  #describeFocused(badge: HTMLElement | null) {
-    const previous = this.#focusedBadge;
-    previous?.setAttribute('aria-describedby', previous.getAttribute('aria-describedby')!.replace(` ${OCCURRENCES_ID}`, ''));
-    this.#focusedBadge = null;
-    const group = badge && groupOf(badge);
-    if (!badge || !group) return;
-    this.#descriptions.describeOccurrences(group, this.#language.text);
-    badge.setAttribute('aria-describedby', `${badge.getAttribute('aria-describedby')} ${OCCURRENCES_ID}`);
-    this.#focusedBadge = badge;
   }
 
   // Focus follows the button that asked for the page: onto the first send it
@@ -327,14 +296,6 @@ export class InvoiceCommunications extends LitElement {
       case 'history': {
         const { history, refreshing } = view;
         const shown = this.#progress.shown(history.sends.length);
-        // Reading earlier failures reads every send, which normalises every
-        // one: a long history still being rendered progressively waits until
-        // it is all on screen (normalised by then), keeping the warnings it
-        // had meanwhile (unchanged sends are the same objects).
-        if (this.#carried.history !== history && shown >= history.sends.length) {
-          this.#carried = { history, failures: earlierFailures(history) };
-        }
-        const carried = this.#carried.failures;
         const polling = this.pollInterval > 0 && this.data == null;
         const older = this.#older;
         return renderHistory({
@@ -343,7 +304,7 @@ export class InvoiceCommunications extends LitElement {
           refreshing,
           text,
           listeners: this.#tooltips.listeners,
-          outcomes: { actions: this.#actionsList(), carried, act: this.#act },
+          outcomes: this.#hostActions.context(history, shown >= history.sends.length),
           pollFailed: polling ? this.#source.pollError !== undefined : undefined,
           tooltip: this.#tooltips.element,
           descriptions: this.#descriptions,
