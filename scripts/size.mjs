@@ -5,11 +5,11 @@
  *
  *   element     src/index.ts with lit, @lit/task and @floating-ui/dom left
  *               external: the element's own code, what a host that already
- *               has Lit pays.          budget 11.3 KB (target 8 KB, not met)
- *   standalone  dist/invoice-communications.bundle.js: everything.  budget 18 KB
+ *               has Lit pays.          budget 16.7 KB (target 8 KB, not met)
+ *   standalone  dist/invoice-communications.bundle.js: everything.  budget 23.4 KB (18 KB before issues 18 and 20)
  *
  * Code behind a dynamic import (the Floating UI fallback, each language but
- * English) is printed beside each figure, outside the budget: only browsers
+ * English, polling) is printed beside each figure, outside the budget: only browsers
  * without CSS anchor positioning load the fallback, and a page loads only
  * its own language, on first use.
  *
@@ -35,13 +35,15 @@ const KB = 1024;
 // one status table, and 9.60 KB with Spam report and Unsubscribed (their
 // guidance) and `transform`, 9.73 KB with the outcome fields, and 11.26 KB
 // with languages, host wording and the dark palette (issue 17 asked for at
-// most +1 KB: missed by 0.53 KB, BENCHMARKS.md says what was tried). The check
+// most +1 KB: missed by 0.53 KB, BENCHMARKS.md says what was tried), then
+// 16.66 KB with the at-a-glance answers (issue 18) and the one tooltip,
+// shared descriptions, DOM-built rows and paging (issue 20). The check
 // holds the line just above today's figure so the code cannot grow
 // unnoticed, and prints the gap to 8 KB.
 const TARGET_ELEMENT = 8 * KB;
 const checks = [
-  { name: 'element', what: 'element code, dependencies external', budget: 11.3 * KB, target: TARGET_ELEMENT, external: isDependency },
-  { name: 'standalone', what: 'standalone bundle, everything in', budget: 18 * KB, external: undefined },
+  { name: 'element', what: 'element code, dependencies external', budget: 16.7 * KB, target: TARGET_ELEMENT, external: isDependency },
+  { name: 'standalone', what: 'standalone bundle, everything in', budget: 23.4 * KB, external: undefined },
 ];
 const verbose = process.argv.includes('--verbose');
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;

@@ -6,7 +6,6 @@ import { historyToCsv } from './data/csv.js';
 import { HostActions } from './element/host-actions.js';
 import type { HistoryFetcher, HistoryTransform } from './data/load.js';
 import { HistorySource } from './element/history-source.js';
-import { Polling } from './element/polling.js';
 import { LanguageController } from './element/language.js';
 import { OlderPages } from './element/paging.js';
 import { FIRST_CHUNK, ProgressiveRender } from './element/progressive-render.js';
@@ -196,11 +195,8 @@ export class InvoiceCommunications extends LitElement {
   #hostActions = new HostActions(this);
   #older = new OlderPages(this, this.#source, { adding: () => this.#olderAdding() });
 
-  constructor() {
-    super();
-    // Registers itself with the element (addController); nothing else holds it.
-    new Polling(this, this.#source);
-  }
+  /** Loaded with the first `poll-interval`: most pages never poll, so they never download it. */
+  #polling = false;
 
   /**
    * The history on screen, normalised (sends latest first), or `undefined`.
@@ -239,6 +235,11 @@ export class InvoiceCommunications extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.pollInterval > 0 && !this.#polling) {
+      this.#polling = true;
+      // The controller registers itself with the element (addController) and starts when it arrives.
+      void import('./element/polling.js').then(({ Polling }) => new Polling(this, this.#source));
+    }
     // Another invoice: a page of the last one must not be appended to it.
     if (changed.has('src') || changed.has('data') || changed.has('fetcher')) this.#older.reset();
     this.#source.willUpdate(changed);

@@ -60,8 +60,10 @@ export class Polling implements ReactiveController {
   #onVisibility = () => this.#sync();
 
   constructor(host: PollingHost, source: PollSource) {
-    (this.#host = host).addController(this);
+    this.#host = host;
     this.#source = source;
+    // Last: added to a connected element, it is connected at once.
+    host.addController(this);
   }
 
   hostConnected(): void {
