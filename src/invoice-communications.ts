@@ -180,7 +180,7 @@ export class InvoiceCommunications extends LitElement {
       const group = groupOf(badge);
       return group && renderTooltipContent(group, this.#language.text);
     },
-    focused: (badge) => this.#descriptions.describeFocused(badge, this.#language.text),
+    focused: (badge) => this.#descriptions.describeFocused(badge, badge ? groupOf(badge) : undefined, this.#language.text),
   });
   #progress = new ProgressiveRender(this);
   #source = new HistorySource(this, {

@@ -13,7 +13,6 @@
 import type { StatusGroup } from '../data/contract.js';
 import type { Text } from '../i18n/text.js';
 import { occurrenceDetails, statusCopy } from './badge.js';
-import { groupOf } from './recipients.js';
 
 /** The id of the element that holds the focused badge's occurrences. */
 export const OCCURRENCES_ID = 'ic-occurrences';
@@ -83,11 +82,10 @@ export class StatusDescriptions {
    * The focused badge is also described by its occurrences, written now: no
    * badge carries them in the DOM. `null` when focus left the badges.
    */
-  describeFocused(badge: HTMLElement | null, text: Text): void {
+  describeFocused(badge: HTMLElement | null, group: StatusGroup | undefined, text: Text): void {
     const previous = this.#focused;
     previous?.setAttribute('aria-describedby', previous.getAttribute('aria-describedby')!.replace(` ${OCCURRENCES_ID}`, ''));
     this.#focused = null;
-    const group = badge && groupOf(badge);
     if (!badge || !group) return;
     this.#occurrences.textContent = occurrenceSummary(group, text);
     badge.setAttribute('aria-describedby', `${badge.getAttribute('aria-describedby')} ${OCCURRENCES_ID}`);
