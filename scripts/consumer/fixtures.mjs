@@ -134,9 +134,16 @@ export function checkPage(expect) {
   const open = [...root.querySelectorAll('button.badge')].find((b) => text(b) === 'Open ×3');
   if (open?.getAttribute('aria-label') !== 'Open, 3 times') problems.push('"Open ×3" is not named "Open, 3 times"');
   const bounce = [...root.querySelectorAll('button.badge')].find((b) => text(b) === 'Bounce');
-  const tip = bounce && root.getElementById(bounce.getAttribute('aria-describedby') ?? '');
-  if (tip?.getAttribute('role') !== 'tooltip' || !text(tip).includes('The email account that you tried to reach does not exist')) {
+  // The element's one tooltip is filled when it opens: a click (as a tap) opens it, and closes it again.
+  bounce?.click();
+  const tip = root.querySelector('[role="tooltip"]');
+  if (!tip?.matches(':popover-open') || !text(tip).includes('The email account that you tried to reach does not exist')) {
     problems.push('the Bounce badge has no tooltip with its reason');
+  }
+  bounce?.click();
+  const described = (bounce?.getAttribute('aria-describedby') ?? '').split(' ').map((id) => root.getElementById(id));
+  if (!described.some((node) => text(node).includes('could not or would not accept'))) {
+    problems.push('the Bounce badge is not described by what a bounce means');
   }
   if (expect.defineAgain) {
     try {
