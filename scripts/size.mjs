@@ -5,7 +5,7 @@
  *
  *   element     src/index.ts with lit, @lit/task and @floating-ui/dom left
  *               external: the element's own code, what a host that already
- *               has Lit pays.          budget 16.7 KB (target 8 KB, not met)
+ *               has Lit pays.          budget 16.75 KB (target 8 KB, not met)
  *   standalone  dist/invoice-communications.bundle.js: everything.  budget 23.4 KB (18 KB before issues 18 and 20)
  *
  * Code behind a dynamic import (the Floating UI fallback, each language but
@@ -36,13 +36,13 @@ const KB = 1024;
 // guidance) and `transform`, 9.73 KB with the outcome fields, and 11.26 KB
 // with languages, host wording and the dark palette (issue 17 asked for at
 // most +1 KB: missed by 0.53 KB, BENCHMARKS.md says what was tried), then
-// 16.66 KB with the at-a-glance answers (issue 18) and the one tooltip,
+// 16.72 KB with the at-a-glance answers (issue 18) and the one tooltip,
 // shared descriptions, DOM-built rows and paging (issue 20). The check
 // holds the line just above today's figure so the code cannot grow
 // unnoticed, and prints the gap to 8 KB.
 const TARGET_ELEMENT = 8 * KB;
 const checks = [
-  { name: 'element', what: 'element code, dependencies external', budget: 16.7 * KB, target: TARGET_ELEMENT, external: isDependency },
+  { name: 'element', what: 'element code, dependencies external', budget: 16.75 * KB, target: TARGET_ELEMENT, external: isDependency },
   { name: 'standalone', what: 'standalone bundle, everything in', budget: 23.4 * KB, external: undefined },
 ];
 const verbose = process.argv.includes('--verbose');
