@@ -58,11 +58,21 @@ export class Text {
     this.timeZone = valid('time-zone', timeZone, (zone) => new Intl.DateTimeFormat(undefined, { timeZone: zone }));
   }
 
-  /** The shared formatter `make` builds for this locale (and time zone); `use` names a second set of options. */
-  #intl<T>(make: new (locale?: string, options?: object) => T, options?: object, use = ''): T {
-    const key = `${make.name}${use} ${this.locale} ${this.timeZone}`;
-    let formatter = formatters.get(key) as T | undefined;
-    if (!formatter) formatters.set(key, (formatter = new make(this.locale, options)));
+  /** This object's formatters by use: read for every date and count, so no key is built per call. */
+  #own: Record<string, unknown> = {};
+
+  /**
+   * The formatter for `use` (one letter per kind and options): made by `make`
+   * once per page for this locale and time zone, and shared.
+   */
+  #intl<T>(use: string, make: new (locale?: string, options?: object) => T, options?: object): T {
+    let formatter = this.#own[use] as T | undefined;
+    if (!formatter) {
+      const key = `${use} ${this.locale} ${this.timeZone}`;
+      formatter = formatters.get(key) as T | undefined;
+      if (!formatter) formatters.set(key, (formatter = new make(this.locale, options)));
+      this.#own[use] = formatter;
+    }
     return formatter;
   }
 
@@ -76,7 +86,7 @@ export class Text {
 
   /** The form of `forms` for `count` (its plural category, else `other`); a single text is its own form. */
   form(forms: string | Plural, count: number): string {
-    return typeof forms === 'string' ? forms : (forms[this.#intl(Intl.PluralRules).select(count)] ?? forms.other);
+    return typeof forms === 'string' ? forms : (forms[this.#intl('p', Intl.PluralRules).select(count)] ?? forms.other);
   }
 
   /** The plural form for `count`, filled; `{count}` is the count itself. */
@@ -85,30 +95,30 @@ export class Text {
   }
 
   number(value: number): string {
-    return this.#intl(Intl.NumberFormat).format(value);
+    return this.#intl('n', Intl.NumberFormat).format(value);
   }
 
   /** "a, b and c", in the language's own way. */
   list(items: string[]): string {
-    return this.#intl(Intl.ListFormat).format(items);
+    return this.#intl('l', Intl.ListFormat).format(items);
   }
 
   /** A date and time in the locale's own convention, in the time zone. */
   instant(instant: Instant): string {
     return instant === null
       ? this.words.timeUnknown
-      : this.#intl(Intl.DateTimeFormat, { dateStyle: 'medium', timeStyle: 'short', timeZone: this.timeZone }).format(instant);
+      : this.#intl('d', Intl.DateTimeFormat, { dateStyle: 'medium', timeStyle: 'short', timeZone: this.timeZone }).format(instant);
   }
 
   /** A date without the time ("4 Nov 2026"): when an earlier failure happened. */
   day(instant: number): string {
-    return this.#intl(Intl.DateTimeFormat, { dateStyle: 'medium', timeZone: this.timeZone }, 'day').format(instant);
+    return this.#intl('D', Intl.DateTimeFormat, { dateStyle: 'medium', timeZone: this.timeZone }).format(instant);
   }
 
   /** Day, month and time without the year ("12 Nov, 14:05"), for a time a few days away at most. */
   soon(instant: number): string {
     const options = { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: this.timeZone };
-    return this.#intl(Intl.DateTimeFormat, options, 'soon').format(instant);
+    return this.#intl('s', Intl.DateTimeFormat, options).format(instant);
   }
 
   /**
@@ -127,6 +137,6 @@ export class Text {
     const elapsed = now - (instant as number);
     if (elapsed < 0 || elapsed >= 7 * 864e5) return undefined;
     const [unit, size] = UNITS.find(([, size]) => elapsed >= size) ?? UNITS[2];
-    return this.#intl(Intl.RelativeTimeFormat, { numeric: 'auto' }).format(-Math.floor(elapsed / size), unit);
+    return this.#intl('r', Intl.RelativeTimeFormat, { numeric: 'auto' }).format(-Math.floor(elapsed / size), unit);
   }
 }
