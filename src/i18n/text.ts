@@ -65,12 +65,12 @@ export class Text {
    * The formatter for `use` (one letter per kind and options): made by `make`
    * once per page for this locale and time zone, and shared.
    */
-  #intl<T>(use: string, make: new (locale?: string, options?: object) => T, options?: object): T {
+  #intl<T>(use: string, make: new (locale?: string, options?: object) => T, options?: () => object): T {
     let formatter = this.#own[use] as T | undefined;
     if (!formatter) {
       const key = `${use} ${this.locale} ${this.timeZone}`;
       formatter = formatters.get(key) as T | undefined;
-      if (!formatter) formatters.set(key, (formatter = new make(this.locale, options)));
+      if (!formatter) formatters.set(key, (formatter = new make(this.locale, options?.())));
       this.#own[use] = formatter;
     }
     return formatter;
@@ -107,18 +107,25 @@ export class Text {
   instant(instant: Instant): string {
     return instant === null
       ? this.words.timeUnknown
-      : this.#intl('d', Intl.DateTimeFormat, { dateStyle: 'medium', timeStyle: 'short', timeZone: this.timeZone }).format(instant);
+      : this.#intl('d', Intl.DateTimeFormat, () => ({ dateStyle: 'medium', timeStyle: 'short', timeZone: this.timeZone })).format(instant);
   }
 
   /** A date without the time ("4 Nov 2026"): when an earlier failure happened. */
   day(instant: number): string {
-    return this.#intl('D', Intl.DateTimeFormat, { dateStyle: 'medium', timeZone: this.timeZone }).format(instant);
+    return this.#intl('D', Intl.DateTimeFormat, () => ({ dateStyle: 'medium', timeZone: this.timeZone })).format(instant);
   }
 
-  /** Day, month and time without the year ("12 Nov, 14:05"), for a time a few days away at most. */
+  /**
+   * Day, month and time without the year ("12 Nov, 14:05"), for a time a few
+   * days away at most. The clock is the locale's own: `timeStyle`'s hour
+   * cycle, two-digit hours on a 24-hour clock ("00:05", never "0:05").
+   */
   soon(instant: number): string {
-    const options = { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: this.timeZone };
-    return this.#intl('s', Intl.DateTimeFormat, options).format(instant);
+    return this.#intl('s', Intl.DateTimeFormat, () => {
+      const { hourCycle } = new Intl.DateTimeFormat(this.locale, { timeStyle: 'short' }).resolvedOptions();
+      const h24 = hourCycle === 'h23' || hourCycle === 'h24';
+      return { month: 'short', day: 'numeric', hour: h24 ? '2-digit' : 'numeric', minute: '2-digit', hourCycle, timeZone: this.timeZone };
+    }).format(instant);
   }
 
   /**
@@ -137,6 +144,6 @@ export class Text {
     const elapsed = now - (instant as number);
     if (elapsed < 0 || elapsed >= 7 * 864e5) return undefined;
     const [unit, size] = UNITS.find(([, size]) => elapsed >= size) ?? UNITS[2];
-    return this.#intl('r', Intl.RelativeTimeFormat, { numeric: 'auto' }).format(-Math.floor(elapsed / size), unit);
+    return this.#intl('r', Intl.RelativeTimeFormat, () => ({ numeric: 'auto' })).format(-Math.floor(elapsed / size), unit);
   }
 }

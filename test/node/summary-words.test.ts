@@ -53,6 +53,9 @@ describe('summary words', () => {
       'Delivered to 1 of 4 · 1 bounced · 1 still retrying (gives up around 12 Nov, 14:05) · 1 not delivered yet',
     );
     assert.equal(line(), '');
+    // A 24-hour clock keeps its two-digit hour at midnight: "00:05", as the language writes it.
+    assert.equal(new Text(en, 'de-DE', 'UTC').soon(Date.UTC(2026, 10, 14, 0, 5)), '14. Nov., 00:05');
+    assert.equal(new Text(en, 'en-GB', 'UTC').soon(Date.UTC(2026, 10, 14, 0, 5)), '14 Nov, 00:05');
   });
 
   it('uses the plural forms of the language, and its numbers', () => {
