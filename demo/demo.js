@@ -1,6 +1,8 @@
 /**
  * The demo page's wiring: scenario picker, locale and time zone, Refresh,
- * dark theme, and a log of the element's events as they fire. The element
+ * dark theme, and a log of the element's events as they fire (the element
+ * offers Resend and Edit contact on failed recipients and polls every 5 s
+ * while mail is in flight). The element
  * comes straight from src/ (the dev server compiles TypeScript).
  * DOM APIs only, no innerHTML: the page runs under Trusted Types.
  */
@@ -62,6 +64,10 @@ function describe(event) {
       const more = next ? ', older sends not loaded yet' : '';
       return `${older}${sends.length} send${sends.length === 1 ? '' : 's'}, ${recipients} recipient${recipients === 1 ? '' : 's'}${more}`;
     }
+    case 'ic-action': {
+      const { action, recipient } = event.detail;
+      return `${action} ${recipient.email} (the host would ${action === 'resend' ? 'resend the invoice' : 'open the contact'} here)`;
+    }
     case 'ic-error': {
       const { kind, status, message } = event.detail.error;
       return `${older}${kind}${status ? ` ${status}` : ''}: ${message}`;
@@ -87,7 +93,7 @@ function record(event) {
   console.info(event.type, event.detail);
 }
 
-for (const type of ['ic-loadstart', 'ic-load', 'ic-error']) element.addEventListener(type, record);
+for (const type of ['ic-loadstart', 'ic-load', 'ic-error', 'ic-action']) element.addEventListener(type, record);
 
 // Set everything before the element's first update, so it fetches once.
 const initial = params.get('scenario') ?? 'realistic';

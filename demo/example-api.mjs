@@ -6,7 +6,9 @@
  *   GET /api/example/history?scenario=NAME     one invoice's email history
  *
  * Scenarios: realistic, every-status, large (1,000 sends, paged: 50 a page,
- * newest first, each page's `next` is the one after it), slow (3 s), error
+ * newest first, each page's `next` is the one after it), earlier-failure (a
+ * warning and failed recipients), live (deferred for three answers, then
+ * delivered: the page's polling picks it up), slow (3 s), error
  * (500), empty, malformed (a recipient without `email`), not-json (an HTML
  * login page).
  * The histories are the shared made-up ones of fixtures/index.js.
@@ -14,7 +16,9 @@
 import {
   emptyHistory,
   everyStatusHistory,
+  carriedFailureHistory,
   generateHistory,
+  inFlightHistory,
   malformedHistory,
   realisticHistory,
 } from '../fixtures/index.js';
@@ -31,6 +35,9 @@ export const scenarios = {
   realistic: { label: 'A realistic invoice (4 sends)', answer: () => json(realisticHistory()) },
   'every-status': { label: 'Every status, and odd values', answer: () => json(everyStatusHistory()) },
   large: { label: 'A large history (1,000 sends, 50 a page)', answer: (query) => json(page(query, 'large', largeSends(), 50)) },
+  'earlier-failure': { label: 'An address that bounced before (warning, actions)', answer: () => json(carriedFailureHistory()) },
+  // Deferred for the first three answers, then delivered: with poll-interval the page updates, then stops polling.
+  live: { label: 'In flight: deferred, delivered a few polls later', answer: () => json(inFlightHistory(live++ % 4 < 3 ? 0 : 1)) },
   slow: { label: 'Slow: answers after 3 seconds', delay: 3000, answer: () => json(realisticHistory()) },
   error: {
     label: 'Server error (500)',
@@ -43,6 +50,9 @@ export const scenarios = {
     answer: () => ({ status: 200, type: 'text/html; charset=utf-8', body: LOGIN_PAGE }),
   },
 };
+
+// How many times the live scenario has answered (it moves on every fourth).
+let live = 0;
 
 // Newest first, made once: the pages of one history must agree with each other.
 let large;
