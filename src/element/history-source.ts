@@ -66,7 +66,8 @@ export class HistorySource implements ReactiveController {
   #quiet = false;
   /** Why the last poll failed, while its history stays on screen. */
   #pollError: HistoryLoadError | undefined;
-  #abortedByDisconnect = false;
+  /** A load cut short by leaving the page, and whether it was a refresh and a quiet one: it resumes as it was. */
+  #abortedByDisconnect: { refreshing: boolean; quiet: boolean } | undefined;
   /** Sends of the older pages loaded so far, and where the next one is: a refresh keeps them. */
   #older: { sends: Send[]; next: string | undefined } | undefined;
 
@@ -125,7 +126,13 @@ export class HistorySource implements ReactiveController {
     }
     if (this.#pollError && this.#history) return { state: 'history', history: this.#history, refreshing: false };
     const error = this.#task.error;
-    return isAbort(error) ? { state: 'loading' } : { state: 'error', error: asLoadError(error) };
+    if (isAbort(error)) {
+      // Cut short by leaving the page: what was on screen is still the answer until it resumes.
+      return this.#abortedByDisconnect?.refreshing && this.#history
+        ? { state: 'history', history: this.#history, refreshing: false }
+        : { state: 'loading' };
+    }
+    return { state: 'error', error: asLoadError(error) };
   }
 
   /** Loads again (or re-applies `data`), keeping the history on screen meanwhile. */
@@ -176,17 +183,26 @@ export class HistorySource implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.#abortedByDisconnect) {
-      this.#abortedByDisconnect = false;
+    const resume = this.#abortedByDisconnect;
+    if (resume) {
+      this.#abortedByDisconnect = undefined;
+      // A poll or refresh cut short by a move in the page resumes as one: the history stays.
+      this.#refreshing = resume.refreshing && this.#history !== undefined;
+      this.#quiet = resume.quiet;
       void this.#task.run();
     }
   }
 
   hostDisconnected(): void {
     if (this.#task.status === TaskStatus.PENDING) {
-      this.#abortedByDisconnect = true;
+      this.#abortedByDisconnect = { refreshing: this.#refreshing, quiet: this.#quiet };
       this.#task.abort();
     }
+  }
+
+  /** Whether `send` came from an older page: a poll of the first page cannot change it. */
+  isOlder(send: Send): boolean {
+    return this.#older?.sends.includes(send) ?? false;
   }
 
   /**
@@ -210,7 +226,15 @@ export class HistorySource implements ReactiveController {
   /** A first page normalised, with the older pages already loaded kept below it. */
   #firstPage(raw: RawInvoiceHistory, next: string | undefined): InvoiceHistory {
     const first = withNext(this.#reuse.normalise(raw, this.#history), next);
-    return this.#older ? keepOlderPages(first, this.#older.sends, this.#older.next) : first;
+    const older = this.#older;
+    if (!older) return first;
+    // Sends that newer ones pushed off the first page move down with the older
+    // pages already loaded; they never leave the screen.
+    const onFirst = new Set(first.sends.map((send) => send.id).filter(Boolean));
+    for (const send of this.#history?.sends ?? []) {
+      if (send.id && !onFirst.has(send.id) && !older.sends.includes(send)) older.sends.push(send);
+    }
+    return keepOlderPages(first, older.sends, older.next);
   }
 
   #applyData(): void {

@@ -10,7 +10,7 @@
  * time, up to ten minutes, until one succeeds.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { InvoiceHistory } from '../data/contract.js';
+import type { InvoiceHistory, Send } from '../data/contract.js';
 
 /**
  * The length of one `poll-interval` second, in milliseconds. A test seam,
@@ -35,13 +35,17 @@ export interface PollingHost extends ReactiveControllerHost {
 /** What polling needs from the history source. */
 export interface PollSource {
   readonly history: InvoiceHistory | undefined;
+  /** Whether `send` came from an older page, which a poll (of the first page) cannot change. */
+  isOlder(send: Send): boolean;
   /** A quiet refresh: whether it succeeded, or `undefined` when there was nothing to poll. */
   poll(): Promise<boolean> | undefined;
 }
 
-/** Whether any recipient of any send may still change outcome. */
-const inFlight = (history: InvoiceHistory) =>
-  history.sends.some((send) => send.recipients.some(({ outcome }) => outcome === 'pending' || outcome === 'retrying'));
+/** Whether any recipient of a send a poll can update (the first page's) may still change outcome. */
+const inFlight = (history: InvoiceHistory, source: PollSource) =>
+  history.sends.some(
+    (send) => !source.isOlder(send) && send.recipients.some(({ outcome }) => outcome === 'pending' || outcome === 'retrying'),
+  );
 
 export class Polling implements ReactiveController {
   #host: PollingHost;
@@ -95,7 +99,7 @@ export class Polling implements ReactiveController {
     if (!this.#connected || !interval || host.data != null || !host.src || !history) return false;
     if (history !== this.#checked) {
       this.#checked = history;
-      this.#inFlight = inFlight(history);
+      this.#inFlight = inFlight(history, this.#source);
     }
     return this.#inFlight;
   }

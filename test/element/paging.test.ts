@@ -130,6 +130,30 @@ describe('paged histories', () => {
     expect(sends(el)).to.have.length(30);
   });
 
+  it('keeps a send that newer sends pushed off the first page, when it refreshes after paging', async () => {
+    // The endpoint as the host's fetcher: the first page moves on when a new send arrives.
+    let first = page(['b', 'c', 'd'], 'https://history.example/older');
+    const fetcher = async (url: string) => (url.endsWith('/older') ? page(['e', 'f'], null) : first);
+    const el = await fixture<IC>(html`<invoice-communications src="https://history.example/first" .fetcher=${fetcher}></invoice-communications>`);
+    await settled(el);
+    await showOlder(el);
+    first = page(['a', 'b', 'c'], 'https://history.example/older');
+    await el.refresh();
+    await settled(el);
+    expect(el.history!.sends.map((send) => send.id)).to.deep.equal(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(sends(el)).to.have.length(6);
+    expect(el.hasOlderSends, 'every page was loaded').to.equal(false);
+  });
+
+  it('says in its CSV export that older sends are not loaded, until they are', async () => {
+    const el = await paged({ sends: 15, size: 10 });
+    const incomplete = 'Older sends were not loaded: this export does not include them.';
+    expect(el.toCSV()).to.include(incomplete);
+    await showOlder(el);
+    expect(el.hasOlderSends).to.equal(false);
+    expect(el.toCSV()).not.to.include(incomplete);
+  });
+
   it('forgets older pages for another invoice', async () => {
     const el = await paged({ sends: 30, size: 10 });
     await showOlder(el);

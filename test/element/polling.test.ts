@@ -114,6 +114,24 @@ describe('polling', () => {
     expect(state.calls).to.equal(0);
   });
 
+  it('does not poll for a send of an older page, which a poll of the first page cannot change', async () => {
+    const OLDER_AT = '2026-10-01T09:00:00+11:00';
+    const older = history(send('older', OLDER_AT, [recipient('ap@client.example', 'to', [event('deferred', OLDER_AT)])]));
+    let firstCalls = 0;
+    const fetcher = async (url: string) => {
+      if (url.endsWith('/older')) return structuredClone(older);
+      firstCalls++;
+      return { ...structuredClone(deliveredNow()), next: 'https://history.example/older' };
+    };
+    const el = polled({ 'poll-interval': '2' }, fetcher as never);
+    await settled(el);
+    $<HTMLButtonElement>(el, '[part~="older-button"]')!.click();
+    await until(() => sends(el).length === 3, 'the older page shown');
+    expect(summary(el), 'the first page is final').to.equal('Delivered to 1 of 1');
+    await sleep(20 * SECOND * 2);
+    expect(firstCalls, 'no poll for the older page').to.equal(1);
+  });
+
   it('raises an interval below 2 seconds to 2', async () => {
     timers = watchTimers();
     const { fetcher, state } = scripted(retrying());
@@ -145,6 +163,32 @@ describe('polling', () => {
     const calls = state.calls;
     await sleep(20 * SECOND * 2);
     expect(state.calls).to.equal(calls);
+  });
+
+  it('keeps the history when it is moved in the page while a poll is on its way, and the poll resumes', async () => {
+    let calls = 0;
+    const fetcher = (_url: string, { signal }: { signal: AbortSignal }) => {
+      calls++;
+      // The first poll hangs until the move aborts it.
+      if (calls === 2) return new Promise((_, reject) => signal.addEventListener('abort', () => reject(signal.reason as Error)));
+      return Promise.resolve(structuredClone(calls === 1 ? retrying() : deliveredNow()));
+    };
+    const el = polled({ 'poll-interval': '2' }, fetcher as never);
+    await settled(el);
+    await until(() => calls === 2, 'a poll on its way');
+    const texts = recordTexts(el);
+    const errors: unknown[] = [];
+    el.addEventListener('ic-error', (e) => errors.push(e));
+    // Moved, as a framework re-parents a node: out of the page for a moment, then back.
+    const parent = el.parentElement!;
+    el.remove();
+    await sleep(10);
+    expect(el.history, 'the history stays while it is out of the page').to.not.equal(undefined);
+    parent.append(el);
+    await until(() => summary(el) === 'Delivered to 1 of 1', 'the resumed poll shown');
+    texts.stop();
+    expect(texts.seen.some((t) => /Loading|Updating/.test(t)), 'no loading flash').to.equal(false);
+    expect(errors).to.deep.equal([]);
   });
 
   it('keeps the history through a failed poll, with a quiet announced note, and backs off until one succeeds', async () => {
