@@ -231,14 +231,28 @@ export class InvoiceCommunications extends LitElement {
    * is shown.
    */
   toCSV(): string {
-    return historyToCsv(this.history ?? { sends: [] }, { words: this.#language.text.words.csv });
+    const history = this.history;
+    return historyToCsv(history ?? { sends: [] }, {
+      words: this.#language.text.words.csv,
+      olderPagesNotLoaded: history?.next !== undefined,
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.pollInterval > 0 && !this.#polling) {
       this.#polling = true;
       // The controller registers itself with the element (addController) and starts when it arrives.
-      void import('./element/polling.js').then(({ Polling }) => new Polling(this, this.#source));
+      import('./element/polling.js').then(
+        ({ Polling }) => new Polling(this, this.#source),
+        (error: unknown) => {
+          // A host that copied only the main file: no polling, said once.
+          console.warn('<invoice-communications>: polling could not be loaded.', error);
+        },
+      );
+    }
+    // Words, clock or actions change the badges under an open tooltip: it closes rather than float detached.
+    if (changed.has('locale') || changed.has('strings') || changed.has('actions') || changed.has('timeZone')) {
+      this.#tooltips.close();
     }
     // Another invoice: a page of the last one must not be appended to it.
     if (changed.has('src') || changed.has('data') || changed.has('fetcher')) this.#older.reset();

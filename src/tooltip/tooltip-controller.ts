@@ -127,6 +127,8 @@ export class TooltipController implements ReactiveController {
   // listener is not there, and Escape reaches the host untouched.
   #onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !this.#badge) return;
+    // Its badge was re-rendered away (another language, new actions): nothing is open to close.
+    if (!this.#badge.isConnected) return this.close();
     event.preventDefault();
     event.stopPropagation();
     // Focus inside the tooltip (its scrolling body) would be lost when it hides.

@@ -88,6 +88,24 @@ describe('tooltips with the keyboard', () => {
     }
   });
 
+  it('closes an open tooltip when the words under it change, and the next Escape reaches the page', async () => {
+    const { el } = await page();
+    const seen: boolean[] = [];
+    const onDocument = (e: KeyboardEvent) => void (e.key === 'Escape' && seen.push(e.defaultPrevented));
+    document.addEventListener('keydown', onDocument);
+    try {
+      badgeNamed(el, 'Bounce').click();
+      expect(openTooltips(el)).to.have.length(1);
+      el.locale = 'fr';
+      await el.updateComplete;
+      expect(openTooltips(el), 'nothing left open, or floating detached').to.have.length(0);
+      await sendKeys({ press: 'Escape' });
+      expect(seen).to.deep.equal([false]);
+    } finally {
+      document.removeEventListener('keydown', onDocument);
+    }
+  });
+
   it('toggles with Enter and Space, keeping focus on the badge', async () => {
     const { el } = await page();
     const processed = badgeNamed(el, 'Processed');
