@@ -5,8 +5,8 @@
  *
  *   element     src/index.ts with lit, @lit/task and @floating-ui/dom left
  *               external: the element's own code, what a host that already
- *               has Lit pays.          budget 16.85 KB (target 8 KB, not met)
- *   standalone  dist/invoice-communications.bundle.js: everything.  budget 23.5 KB (18 KB before issues 18 and 20)
+ *               has Lit pays.          budget 17.05 KB (target 8 KB, not met)
+ *   standalone  dist/invoice-communications.bundle.js: everything.  budget 23.65 KB (18 KB before issues 18 and 20)
  *
  * Code behind a dynamic import (the Floating UI fallback, each language but
  * English, polling) is printed beside each figure, outside the budget: only browsers
@@ -36,14 +36,14 @@ const KB = 1024;
 // guidance) and `transform`, 9.73 KB with the outcome fields, and 11.26 KB
 // with languages, host wording and the dark palette (issue 17 asked for at
 // most +1 KB: missed by 0.53 KB, BENCHMARKS.md says what was tried), then
-// 16.81 KB with the at-a-glance answers (issue 18) and the one tooltip,
+// 16.99 KB with the at-a-glance answers (issue 18) and the one tooltip,
 // shared descriptions, DOM-built rows and paging (issue 20). The check
 // holds the line just above today's figure so the code cannot grow
 // unnoticed, and prints the gap to 8 KB.
 const TARGET_ELEMENT = 8 * KB;
 const checks = [
-  { name: 'element', what: 'element code, dependencies external', budget: 16.85 * KB, target: TARGET_ELEMENT, external: isDependency },
-  { name: 'standalone', what: 'standalone bundle, everything in', budget: 23.5 * KB, external: undefined },
+  { name: 'element', what: 'element code, dependencies external', budget: 17.05 * KB, target: TARGET_ELEMENT, external: isDependency },
+  { name: 'standalone', what: 'standalone bundle, everything in', budget: 23.65 * KB, external: undefined },
 ];
 const verbose = process.argv.includes('--verbose');
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
