@@ -47,9 +47,9 @@ export function summaryFacts(summary: SendSummary, text: Text): string[] {
 /**
  * The summary line, after the send's metadata. Plain text with a name, not
  * a live region: polling re-renders it, and a screen reader announcing every
- * changed send on every poll would drown the page. The send's section points
+ * changed send on every poll would drown the page. The send's article points
  * at it with `aria-describedby`, so moving into a send (tabbing to a badge,
- * or by landmark) says how it went. The name joins the facts as a spoken
+ * or Page Down through the feed) says how it went. The name joins the facts as a spoken
  * list; on screen they are separated by middle dots, which some screen
  * readers read aloud or run together.
  */
