@@ -69,7 +69,7 @@ export class HistorySource implements ReactiveController {
   /** A load cut short by leaving the page, and whether it was a refresh and a quiet one: it resumes as it was. */
   #abortedByDisconnect: { refreshing: boolean; quiet: boolean } | undefined;
   /** Sends of the older pages loaded so far, and where the next one is: a refresh keeps them. */
-  #older: { sends: Send[]; next: string | undefined } | undefined;
+  #older: { sends: Set<Send>; next: string | undefined } | undefined;
 
   #task: Task<
     readonly [string, HistoryFetcher | undefined, RequestCredentials, HistoryTransform | undefined],
@@ -202,7 +202,7 @@ export class HistorySource implements ReactiveController {
 
   /** Whether `send` came from an older page: a poll of the first page cannot change it. */
   isOlder(send: Send): boolean {
-    return this.#older?.sends.includes(send) ?? false;
+    return this.#older?.sends.has(send) ?? false;
   }
 
   /**
@@ -213,8 +213,8 @@ export class HistorySource implements ReactiveController {
     const current = this.history;
     if (!current) return [];
     const { history, added } = appendPage(current, raw, next);
-    const older = (this.#older ??= { sends: [], next });
-    older.sends.push(...added);
+    const older = (this.#older ??= { sends: new Set(), next });
+    for (const send of added) older.sends.add(send);
     older.next = next;
     this.#history = history;
     this.#host.requestUpdate();
@@ -232,9 +232,9 @@ export class HistorySource implements ReactiveController {
     // pages already loaded; they never leave the screen.
     const onFirst = new Set(first.sends.map((send) => send.id).filter(Boolean));
     for (const send of this.#history?.sends ?? []) {
-      if (send.id && !onFirst.has(send.id) && !older.sends.includes(send)) older.sends.push(send);
+      if (send.id && !onFirst.has(send.id)) older.sends.add(send);
     }
-    return keepOlderPages(first, older.sends, older.next);
+    return keepOlderPages(first, [...older.sends], older.next);
   }
 
   #applyData(): void {

@@ -11,15 +11,12 @@ import type { Text, Values } from '../i18n/text.js';
  * words around it.
  */
 export function fillIsolated(text: Text, template: string, values: Values): unknown[] {
-  return fillParts(template, (name) => {
-    const value = values[name];
-    return value === undefined ? undefined : html`<bdi>${typeof value === 'number' ? text.number(value) : value}</bdi>`;
+  // split() with a capture group: text at even places, placeholder names at odd ones.
+  return template.split(/\{(\w+)\}/).map((piece, i) => {
+    const value = i % 2 ? values[piece] : undefined;
+    if (value === undefined) return i % 2 ? `{${piece}}` : piece;
+    return html`<bdi>${typeof value === 'number' ? text.number(value) : value}</bdi>`;
   });
-}
-
-/** `template` split at its `{name}`s, each replaced by what `part(name)` renders (kept as is when `undefined`). */
-export function fillParts(template: string, part: (name: string) => unknown): unknown[] {
-  return template.split(/\{(\w+)\}/).map((piece, i) => (i % 2 === 0 ? piece : (part(piece) ?? `{${piece}}`)));
 }
 
 /** The machine-readable form for `<time datetime>`. */
